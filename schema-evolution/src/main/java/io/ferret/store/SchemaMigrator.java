@@ -31,10 +31,19 @@ final class SchemaMigrator {
     }
   }
 
+  /** Timestamps turned into text keep an explicit UTC marker; DuckDB's plain cast would drop the zone. */
+  private static String usingClause(SchemaChange change, String column) {
+    if (change.newType() == ColumnType.VARCHAR && change.oldType() == ColumnType.TIMESTAMP) {
+      return " USING strftime(" + column + ", '%Y-%m-%dT%H:%M:%S.%fZ')";
+    }
+    return "";
+  }
+
   private static void widen(Statement ddl, TableSchema before, String table, SchemaChange change)
       throws SQLException {
     String column = Sql.quote(change.column());
-    ddl.execute("ALTER TABLE " + table + " ALTER COLUMN " + column + " TYPE " + change.newType().sqlName());
+    ddl.execute("ALTER TABLE " + table + " ALTER COLUMN " + column + " TYPE " + change.newType().sqlName()
+        + usingClause(change, column));
     if (change.newType() != ColumnType.VARCHAR) {
       return;
     }

@@ -11,6 +11,8 @@ import io.ferret.schema.FieldPath;
 import io.ferret.schema.SchemaChange;
 import io.ferret.schema.TableSchema;
 import java.sql.Connection;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -67,34 +69,24 @@ final class SchemaRepository {
   }
 
   /** Replaces the stored schema of a table with {@code schema}. */
-  static void save(Connection connection, TableSchema schema, Instant now) throws SQLException {
+  static void save(DuckDBConnection connection, TableSchema schema, Instant now) throws SQLException {
     String table = schema.table();
     try (PreparedStatement delete = connection.prepareStatement("DELETE FROM ferret_columns WHERE table_name = ?")) {
       delete.setString(1, table);
       delete.executeUpdate();
     }
-    try (PreparedStatement insert = connection.prepareStatement(
-        "INSERT INTO ferret_columns VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    try (DuckDBAppender append = MetadataAppender.open(connection, MetadataTables.COLUMNS)) {
       int ordinal = 0;
       for (Column column : schema.columns()) {
         ColumnStats s = schema.statsOf(column.name());
-        insert.setString(1, table);
-        insert.setString(2, column.name());
-        insert.setInt(3, ordinal++);
-        insert.setString(4, column.path() == null ? null : json(column.path()));
-        insert.setString(5, column.path() == null ? null : column.path().dotted());
-        insert.setString(6, column.type().sqlName());
-        insert.setString(7, column.role().name().toLowerCase(Locale.ROOT));
-        insert.setString(8, column.baseColumn());
-        insert.setLong(9, s.values());
-        insert.setLong(10, s.coerced());
-        insert.setLong(11, s.variants());
-        insert.setLong(12, s.conformedSinceChange());
-        insert.setLong(13, s.variantsSinceChange());
-        insert.setBoolean(14, s.exactInDouble());
-        insert.addBatch();
+        append.beginRow().append(table).append(column.name()).append(ordinal++);
+        MetadataAppender.text(append, column.path() == null ? null : json(column.path()));
+        MetadataAppender.text(append, column.path() == null ? null : column.path().dotted());
+        append.append(column.type().sqlName()).append(column.role().name().toLowerCase(Locale.ROOT));
+        MetadataAppender.text(append, column.baseColumn());
+        append.append(s.values()).append(s.coerced()).append(s.variants()).append(s.conformedSinceChange())
+            .append(s.variantsSinceChange()).append(s.exactInDouble()).endRow();
       }
-      insert.executeBatch();
     }
     try (PreparedStatement delete = connection.prepareStatement("DELETE FROM ferret_tables WHERE table_name = ?")) {
       delete.setString(1, table);
@@ -114,28 +106,21 @@ final class SchemaRepository {
     }
   }
 
-  static void recordHistory(Connection connection, String table, int version, List<SchemaChange> changes,
+  static void recordHistory(DuckDBConnection connection, String table, int version, List<SchemaChange> changes,
       String source, Instant now) throws SQLException {
-    try (PreparedStatement insert = connection.prepareStatement(
-        "INSERT INTO ferret_schema_history VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    try (DuckDBAppender append = MetadataAppender.open(connection, MetadataTables.HISTORY)) {
       int seq = 0;
       for (SchemaChange change : changes) {
-        insert.setString(1, table);
-        insert.setInt(2, version);
-        insert.setInt(3, seq++);
-        insert.setString(4, change.kind().storedName());
-        insert.setString(5, change.column());
-        insert.setString(6, change.path() == null ? null : json(change.path()));
-        insert.setString(7, change.path() == null ? null : change.path().dotted());
-        insert.setString(8, change.oldType() == null ? null : change.oldType().sqlName());
-        insert.setString(9, change.newType() == null ? null : change.newType().sqlName());
-        insert.setObject(10, utc(now));
-        insert.setString(11, source);
-        insert.setString(12, change.position());
-        insert.setString(13, change.detail());
-        insert.addBatch();
+        append.beginRow().append(table).append(version).append(seq++).append(change.kind().storedName());
+        MetadataAppender.text(append, change.column());
+        MetadataAppender.text(append, change.path() == null ? null : json(change.path()));
+        MetadataAppender.text(append, change.path() == null ? null : change.path().dotted());
+        MetadataAppender.text(append, change.oldType() == null ? null : change.oldType().sqlName());
+        MetadataAppender.text(append, change.newType() == null ? null : change.newType().sqlName());
+        append.append(utc(now));
+        MetadataAppender.text(append, source);
+        append.append(change.position()).append(change.detail()).endRow();
       }
-      insert.executeBatch();
     }
   }
 

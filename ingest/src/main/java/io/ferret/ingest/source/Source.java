@@ -1,0 +1,27 @@
+package io.ferret.ingest.source;
+
+import java.io.IOException;
+
+/**
+ * A stream of records read in constant memory: accepted events and rejected raw input, in source order.
+ *
+ * <p>Every unit of input (a line, a CSV row, later a Kafka message) yields exactly one record, so that
+ * accepted plus rejected always equals what was read.
+ */
+public interface Source extends AutoCloseable {
+
+  /** Returns the next record, or {@code null} when the source is exhausted. */
+  SourceRecord next() throws IOException;
+
+  /** A stable name for this source, recorded with rejects and schema changes (a file path, a topic). */
+  String name();
+
+  /** Bytes consumed so far from the underlying input, for progress reporting. */
+  long bytesRead();
+
+  /** Total bytes when known up front (a plain file), else -1. */
+  long totalBytes();
+
+  @Override
+  void close() throws IOException;
+}
