@@ -34,35 +34,25 @@ public final class SchemaEvolver {
    * Plans one batch.
    *
    * @param current the table's schema now ({@link TableSchema#empty} for a new table)
-   * @param events the batch's events, in source order
-   * @param positions the source position of each event, by index
+   * @param batch the batch's events, flattened
    */
-  public EvolutionPlan plan(TableSchema current, List<ObjectNode> events, IntFunction<String> positions) {
+  public EvolutionPlan plan(TableSchema current, CollectedBatch batch) {
     Objects.requireNonNull(current, "current is null");
-    int rows = events.size();
-    Map<FieldPath, Value[]> fields = collect(events, rows);
-    BatchLayout layout = new BatchLayout(current, settings, rows, positions);
-    for (Map.Entry<FieldPath, Value[]> field : fields.entrySet()) {
+    List<String> positions = batch.positions();
+    BatchLayout layout = new BatchLayout(current, settings, batch.rows(), positions::get);
+    for (Map.Entry<FieldPath, Value[]> field : batch.fields().entrySet()) {
       layout.place(field.getKey(), field.getValue());
     }
     return layout.finish();
   }
 
-  private Map<FieldPath, Value[]> collect(List<ObjectNode> events, int rows) {
-    EventFlattener flattener = new EventFlattener(settings.maxFlattenDepth());
-    Map<FieldPath, Value[]> fields = new LinkedHashMap<>();
-    for (int row = 0; row < rows; row++) {
-      int r = row;
-      flattener.flatten(events.get(row), (path, value) -> {
-        Value[] column = fields.get(path);
-        if (column == null) {
-          column = new Value[rows];
-          fields.put(path, column);
-        }
-        column[r] = value;
-      });
+  /** Plans a batch of events given as JSON trees. */
+  public EvolutionPlan plan(TableSchema current, List<ObjectNode> events, IntFunction<String> positions) {
+    BatchCollector collector = new BatchCollector(settings);
+    for (int i = 0; i < events.size(); i++) {
+      collector.add(events.get(i), positions.apply(i));
     }
-    return fields;
+    return plan(current, collector.finish());
   }
 
   /** The mutable working state of one plan; discarded afterwards. */

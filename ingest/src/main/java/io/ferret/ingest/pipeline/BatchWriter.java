@@ -1,8 +1,9 @@
 package io.ferret.ingest.pipeline;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ferret.ingest.source.Event;
 import io.ferret.ingest.source.Rejected;
+import io.ferret.schema.BatchCollector;
+import io.ferret.schema.CollectedBatch;
 import io.ferret.schema.EvolutionPlan;
 import io.ferret.schema.SchemaEvolver;
 import io.ferret.store.RejectRecord;
@@ -30,22 +31,33 @@ public final class BatchWriter {
   /** Lands one batch atomically, with the hook's bookkeeping in the same transaction. */
   public BatchOutcome write(String table, String sourceName, List<Event> events, List<Rejected> rejects,
       TransactionHook hook) {
-    List<ObjectNode> objects = new ArrayList<>(events.size());
+    BatchCollector collector = collector();
     for (Event event : events) {
-      objects.add(event.fields());
+      collector.add(event.fields(), event.position());
     }
-    EvolutionPlan plan = evolver.plan(store.schema(table), objects, i -> events.get(i).position());
+    return write(table, sourceName, collector.finish(), rejects, hook);
+  }
+
+  /** Lands a batch already flattened by a {@link #collector()}. */
+  public BatchOutcome write(String table, String sourceName, CollectedBatch batch, List<Rejected> rejects,
+      TransactionHook hook) {
+    EvolutionPlan plan = evolver.plan(store.schema(table), batch);
     List<RejectRecord> rejectRecords = new ArrayList<>(rejects.size());
     for (Rejected reject : rejects) {
       rejectRecords.add(new RejectRecord(sourceName, reject.position(), reject.reason(), reject.raw()));
     }
-    if (events.isEmpty()) {
+    if (batch.rows() == 0) {
       store.commit(plan, null, rejectRecords, sourceName, hook);
     } else {
       try (VectorSchemaRoot root = ArrowBatchBuilder.build(plan, store.allocator())) {
         store.commit(plan, root, rejectRecords, sourceName, hook);
       }
     }
-    return new BatchOutcome(events.size(), rejects.size(), plan.changes(), plan.after().version());
+    return new BatchOutcome(batch.rows(), rejects.size(), plan.changes(), plan.after().version());
+  }
+
+  /** A collector that flattens events the way this writer's evolver expects; safe to fill on another thread. */
+  public BatchCollector collector() {
+    return new BatchCollector(evolver.settings());
   }
 }

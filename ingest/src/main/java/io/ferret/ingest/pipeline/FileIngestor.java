@@ -2,10 +2,7 @@ package io.ferret.ingest.pipeline;
 
 import io.ferret.ErrorCode;
 import io.ferret.FerretException;
-import io.ferret.ingest.source.Event;
-import io.ferret.ingest.source.Rejected;
 import io.ferret.ingest.source.Source;
-import io.ferret.ingest.source.SourceRecord;
 import io.ferret.schema.SchemaChange;
 import io.ferret.store.IngestedSource;
 import io.ferret.store.Store;
@@ -80,24 +77,14 @@ public final class FileIngestor {
 
   private Totals land(String table, Source source, ProgressListener progress) throws IOException {
     Totals totals = new Totals();
-    List<Event> events = new ArrayList<>();
-    List<Rejected> rejects = new ArrayList<>();
-    for (SourceRecord record = source.next(); record != null; record = source.next()) {
-      if (record instanceof Event event) {
-        events.add(event);
-      } else {
-        rejects.add((Rejected) record);
+    try (BatchReader reader = new BatchReader(source, settings.batchSize(), writer::collector)) {
+      for (BatchReader.ReadBatch batch = reader.next(); batch != null; batch = reader.next()) {
+        totals.add(writer.write(table, source.name(), batch.events(), batch.rejects(), TransactionHook.NONE));
+        progress.progress(totals.accepted + totals.rejected, batch.bytesRead(), source.totalBytes());
       }
-      if (events.size() + rejects.size() >= settings.batchSize()) {
-        totals.add(writer.write(table, source.name(), events, rejects, TransactionHook.NONE));
-        events = new ArrayList<>();
-        rejects = new ArrayList<>();
-        progress.progress(totals.accepted + totals.rejected, source.bytesRead(), source.totalBytes());
-      }
-    }
-    if (!events.isEmpty() || !rejects.isEmpty()) {
-      totals.add(writer.write(table, source.name(), events, rejects, TransactionHook.NONE));
-      progress.progress(totals.accepted + totals.rejected, source.bytesRead(), source.totalBytes());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new FerretException(ErrorCode.INTERNAL, "ingest of " + source.name() + " was interrupted", e);
     }
     return totals;
   }
