@@ -65,7 +65,7 @@ public final class FileIngestor {
     try (Source source = format.open(file, settings.limits())) {
       Totals totals = land(table, source, progress);
       IngestSummary summary = new IngestSummary(table, source.name(), totals.accepted, totals.rejected,
-          blankLines(source), List.copyOf(totals.changes), store.schema(table).version(),
+          source.blankLines(), List.copyOf(totals.changes), store.schema(table).version(),
           Duration.ofNanos(System.nanoTime() - started), source.bytesRead(), false);
       store.recordIngested(new IngestedSource(table, file.toAbsolutePath().toString(), size, sha256,
           summary.accepted(), summary.rejected(), clock.instant()));
@@ -87,10 +87,6 @@ public final class FileIngestor {
       throw new FerretException(ErrorCode.INTERNAL, "ingest of " + source.name() + " was interrupted", e);
     }
     return totals;
-  }
-
-  private static long blankLines(Source source) {
-    return source instanceof io.ferret.ingest.source.JsonlSource jsonl ? jsonl.blankLines() : 0;
   }
 
   private static String sha256(Path file) throws IOException {

@@ -6,12 +6,15 @@ import java.io.IOException;
  * A stream of records read in constant memory: accepted events and rejected raw input, in source order.
  *
  * <p>Every unit of input (a line, a CSV row, later a Kafka message) yields exactly one record, so that
- * accepted plus rejected always equals what was read.
+ * accepted plus rejected plus blank lines always equals what was read.
  */
 public interface Source extends AutoCloseable {
 
   /** Returns the next record, or {@code null} when the source is exhausted. */
   SourceRecord next() throws IOException;
+
+  /** Empty lines skipped so far; they are neither events nor rejects, so read = accepted + rejected + blank. */
+  long blankLines();
 
   /** A stable name for this source, recorded with rejects and schema changes (a file path, a topic). */
   String name();
