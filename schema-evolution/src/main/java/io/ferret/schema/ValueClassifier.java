@@ -98,46 +98,47 @@ public final class ValueClassifier {
   /** True when the whole string follows the JSON number grammar (so "02134" and " 5" are not numbers). */
   static boolean looksLikeJsonNumber(String s) {
     int n = s.length();
-    int i = 0;
-    if (i < n && s.charAt(i) == '-') {
-      i++;
-    }
+    int i = s.startsWith("-") ? 1 : 0;
     if (i >= n) {
       return false;
     }
     if (s.charAt(i) == '0') {
       i++;
-    } else if (s.charAt(i) >= '1' && s.charAt(i) <= '9') {
-      while (i < n && Character.isDigit(s.charAt(i)) && s.charAt(i) < 128) {
-        i++;
-      }
     } else {
-      return false;
-    }
-    if (i < n && s.charAt(i) == '.') {
-      i++;
-      int start = i;
-      while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-        i++;
-      }
-      if (i == start) {
+      int end = skipDigits(s, i);
+      if (end == i) {
         return false;
       }
+      i = end;
+    }
+    if (i < n && s.charAt(i) == '.') {
+      int end = skipDigits(s, i + 1);
+      if (end == i + 1) {
+        return false;
+      }
+      i = end;
     }
     if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
       i++;
       if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
         i++;
       }
-      int start = i;
-      while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-        i++;
-      }
-      if (i == start) {
+      int end = skipDigits(s, i);
+      if (end == i) {
         return false;
       }
+      i = end;
     }
     return i == n;
+  }
+
+  /** The index of the first non-ASCII-digit at or after {@code from}. */
+  private static int skipDigits(String s, int from) {
+    int i = from;
+    while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      i++;
+    }
+    return i;
   }
 
   private static Number parseExactNumber(String s) {
