@@ -1,0 +1,67 @@
+package io.ferret.ml.probe;
+
+/** Weighted shares of a cluster's rows and of the other rows for which a row mask holds. */
+final class Coverage {
+  private final double[] weights;
+  private final boolean[] inside;
+  private final double insideTotal;
+  private final double outsideTotal;
+
+  Coverage(double[] weights, boolean[] inside) {
+    this.weights = weights;
+    this.inside = inside;
+    double in = 0;
+    double out = 0;
+    for (int i = 0; i < weights.length; i++) {
+      if (inside[i]) {
+        in += weights[i];
+      } else {
+        out += weights[i];
+      }
+    }
+    this.insideTotal = in;
+    this.outsideTotal = out;
+  }
+
+  /** Share of the cluster's weight the mask holds for. */
+  double inside(boolean[] mask) {
+    return insideTotal == 0 ? 0 : sum(mask, true) / insideTotal;
+  }
+
+  /** Share of the other clusters' weight the mask holds for. */
+  double outside(boolean[] mask) {
+    return outsideTotal == 0 ? 0 : sum(mask, false) / outsideTotal;
+  }
+
+  double difference(boolean[] mask) {
+    return inside(mask) - outside(mask);
+  }
+
+  /** Weighted |mask ∩ cluster| / |mask ∪ cluster|: 1 when the mask is exactly the cluster. */
+  double jaccard(boolean[] mask) {
+    double union = insideTotal + sum(mask, false);
+    return union == 0 ? 0 : sum(mask, true) / union;
+  }
+
+  /** Rows where both hold; a null mask holds everywhere. */
+  static boolean[] and(boolean[] first, boolean[] second) {
+    if (first == null) {
+      return second;
+    }
+    boolean[] both = new boolean[first.length];
+    for (int i = 0; i < both.length; i++) {
+      both[i] = first[i] && second[i];
+    }
+    return both;
+  }
+
+  private double sum(boolean[] mask, boolean wantInside) {
+    double sum = 0;
+    for (int i = 0; i < weights.length; i++) {
+      if (inside[i] == wantInside && mask[i]) {
+        sum += weights[i];
+      }
+    }
+    return sum;
+  }
+}
