@@ -1,0 +1,51 @@
+package io.ferret.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** A temporary folder for the benchmark's files, removed with everything in it on close. */
+final class WorkFolder implements AutoCloseable {
+  private static final String PREFIX = "ferret-bench-";
+  private final Path folder;
+
+  private WorkFolder(Path folder) {
+    this.folder = folder;
+  }
+
+  static WorkFolder create(Optional<Path> parent) throws IOException {
+    return new WorkFolder(parent.isPresent()
+        ? Files.createTempDirectory(parent.get(), PREFIX)
+        : Files.createTempDirectory(PREFIX));
+  }
+
+  Path resolve(String name) {
+    return folder.resolve(name);
+  }
+
+  /** Removes every file whose name starts with the prefix, such as a database and its write-ahead log. */
+  void deleteStartingWith(String prefix) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path file : files.filter(f -> f.getFileName().toString().startsWith(prefix)).toList()) {
+        Files.delete(file);
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    try (Stream<Path> tree = Files.walk(folder)) {
+      List<Path> deepestFirst = tree.sorted(Comparator.reverseOrder()).toList();
+      for (Path path : deepestFirst) {
+        Files.deleteIfExists(path);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot remove the benchmark folder " + folder, e);
+    }
+  }
+}
