@@ -2,9 +2,9 @@ package io.ferret.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,10 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs the {@code ferret} launcher at the repository root against an already built jar. Skipped when the jar is
- * missing or older than the sources, because the launcher would then start a Maven build inside the test.
+ * Runs the {@code ferret} launcher at the repository root against the jar that {@code package} just built. An
+ * integration test (failsafe, in {@code verify}) so the jar exists and is fresh; otherwise the launcher would
+ * start a Maven build inside the test.
  */
-class LauncherScriptTest {
+class LauncherScriptIT {
   private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
   private static final Path JAR = REPOSITORY.resolve("cli/target/ferret.jar");
 
@@ -27,8 +28,8 @@ class LauncherScriptTest {
 
   @Test
   void runsTheBuiltJarFromAnyFolder() throws IOException, InterruptedException {
-    assumeTrue(Files.isRegularFile(JAR), "cli/target/ferret.jar is not built; run mvn package first");
-    assumeTrue(isFresh(), "cli/target/ferret.jar is older than the sources; the launcher would rebuild it");
+    assertTrue(Files.isRegularFile(JAR), "cli/target/ferret.jar is not built; run mvn verify");
+    assertTrue(isFresh(), "cli/target/ferret.jar is older than the sources; run mvn verify");
 
     Process process = new ProcessBuilder("bash", REPOSITORY.resolve("ferret").toString(), "--help")
         .directory(elsewhere.toFile())
@@ -58,7 +59,7 @@ class LauncherScriptTest {
     try {
       return Files.getLastModifiedTime(file);
     } catch (IOException e) {
-      return FileTime.fromMillis(Long.MAX_VALUE);
+      throw new UncheckedIOException(e);
     }
   }
 }
