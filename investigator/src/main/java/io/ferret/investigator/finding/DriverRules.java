@@ -1,0 +1,82 @@
+package io.ferret.investigator.finding;
+
+/**
+ * When a segment counts as a driver, and how findings are worded.
+ *
+ * @param falseDiscoveryRate largest Benjamini–Hochberg q-value of a drill-down segment that counts
+ * @param minExplainedShare smallest departure from the rest, as a share of the total change, that counts
+ * @param minLift smallest outcome rate, relative to the overall rate, of an outcome driver
+ * @param minRows fewest rows a segment needs to be judged at all
+ * @param maxFindings most findings reported
+ * @param minModelConfidence smallest confidence of a segment only a model found
+ * @param strongConfidence confidence from which a finding "mostly explains" a change
+ * @param mostlyShare share of the change from which a finding "mostly explains" it
+ */
+public record DriverRules(
+    double falseDiscoveryRate,
+    double minExplainedShare,
+    double minLift,
+    long minRows,
+    int maxFindings,
+    double minModelConfidence,
+    double strongConfidence,
+    double mostlyShare) {
+  public DriverRules {
+    if (!(falseDiscoveryRate > 0 && falseDiscoveryRate < 1)) {
+      throw new IllegalArgumentException("falseDiscoveryRate must be in (0, 1), got " + falseDiscoveryRate);
+    }
+    if (maxFindings < 1) {
+      throw new IllegalArgumentException("maxFindings must be at least 1, got " + maxFindings);
+    }
+  }
+
+  public static DriverRules defaults() {
+    return new DriverRules(0.01, 0.1, 1.25, 30, 5, 0.9, 0.99, 0.5);
+  }
+
+  /**
+   * Whether a measured segment is a driver.
+   *
+   * @param qValue its p-value corrected for the number of segments tested
+   * @param referenceChange the change the question is about (change questions); ignored for outcomes
+   */
+  public boolean isDriver(Measurement measurement, double qValue, double referenceChange) {
+    if (measurement.rows() < minRows || qValue > falseDiscoveryRate) {
+      return false;
+    }
+    if (measurement instanceof OutcomeMeasurement outcome) {
+      return outcome.score().rate() > outcome.score().restRate() && outcome.score().lift() >= minLift;
+    }
+    return material(measurement.excess(), referenceChange);
+  }
+
+  /**
+   * Whether a driver's narrower part explains it as well as the whole: what the driver holds beyond the part
+   * (the remainder) departs from the rest by too little to matter, and far less per row than the part does.
+   * Then "EMEA partner" is the better answer than "EMEA": the rest of EMEA moved like everything else.
+   */
+  public boolean remainderNegligible(Measurement remainder, Measurement part, double referenceChange) {
+    boolean small = referenceChange == 0
+        || Math.abs(remainder.excess()) < minExplainedShare * Math.abs(referenceChange);
+    return small && intensity(remainder) <= intensity(part) / 2;
+  }
+
+  /** Departure per row. */
+  private static double intensity(Measurement measurement) {
+    return measurement.rows() == 0 ? 0 : Math.abs(measurement.excess()) / measurement.rows();
+  }
+
+  /** A departure in the direction of the change and a large enough part of it. */
+  private boolean material(double excess, double referenceChange) {
+    if (referenceChange == 0) {
+      return excess != 0;
+    }
+    return Math.signum(excess) == Math.signum(referenceChange)
+        && Math.abs(excess) >= minExplainedShare * Math.abs(referenceChange);
+  }
+
+  /** A corrected p-value as a confidence in [0, 1]. */
+  public static double confidence(double qValue) {
+    return Math.max(0, Math.min(1, 1 - qValue));
+  }
+}

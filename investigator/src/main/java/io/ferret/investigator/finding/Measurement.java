@@ -1,0 +1,23 @@
+package io.ferret.investigator.finding;
+
+/** A segment's numbers: what its finding says and how it is ranked. */
+public sealed interface Measurement permits ChangeMeasurement, OutcomeMeasurement {
+  /** The Finding's impact: share of the total change (change questions) or lift minus one (driver questions). */
+  double impact();
+
+  /** How the segment compares with the rest. */
+  Score score();
+
+  /** Signed size of the segment's departure from the rest, in the metric's units or outcome rows; ranks findings. */
+  default double excess() {
+    return score().excess();
+  }
+
+  /** The uncorrected p-value that the segment behaves like the rest. */
+  default double pValue() {
+    return score().pValue();
+  }
+
+  /** Rows of the segment the numbers cover. */
+  long rows();
+}

@@ -1,0 +1,21 @@
+package io.ferret.investigator.probe;
+
+/**
+ * How wide the drill-down looks.
+ *
+ * @param maxDimensions most dimensions drilled into (single ones and their pairs)
+ * @param maxDistinct most distinct values a column may have to be a dimension when the schema picks them
+ * @param maxTripleDimensions triples of dimensions are tested only up to this many dimensions
+ * @param minValueShare smallest share of the rows a value needs to count in what is ruled out
+ */
+public record DrillDownSettings(int maxDimensions, int maxDistinct, int maxTripleDimensions, double minValueShare) {
+  public DrillDownSettings {
+    if (maxDimensions < 1 || maxDistinct < 2) {
+      throw new IllegalArgumentException("the drill-down needs at least one dimension of two values");
+    }
+  }
+
+  public static DrillDownSettings defaults() {
+    return new DrillDownSettings(12, 50, 6, 0.01);
+  }
+}

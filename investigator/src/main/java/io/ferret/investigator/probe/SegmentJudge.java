@@ -1,0 +1,51 @@
+package io.ferret.investigator.probe;
+
+import io.ferret.investigator.finding.ChangeMeasurement;
+import io.ferret.investigator.finding.Measurement;
+import io.ferret.investigator.finding.OutcomeMeasurement;
+import io.ferret.investigator.finding.PeriodMoments;
+import io.ferret.investigator.finding.SpreadKind;
+import io.ferret.investigator.question.Interpretation;
+import io.ferret.investigator.question.QuestionKind;
+import io.ferret.investigator.semantic.MetricKind;
+
+/**
+ * How segments are measured for a question: a change question compares each segment's change with the rest's,
+ * a driver question its outcome rate with the rest's.
+ */
+final class SegmentJudge {
+  private final boolean outcome;
+  private final MetricKind kind;
+
+  private SegmentJudge(boolean outcome, MetricKind kind) {
+    this.outcome = outcome;
+    this.kind = kind;
+  }
+
+  static SegmentJudge of(Interpretation interpretation) {
+    return new SegmentJudge(interpretation.kind() != QuestionKind.CHANGE, interpretation.metric().kind());
+  }
+
+  Measurement measure(PeriodMoments segment, PeriodMoments total) {
+    return outcome ? OutcomeMeasurement.of(segment.current(), total.current())
+        : ChangeMeasurement.of(segment, total, kind.additive());
+  }
+
+  /** The change the question is about, which a driver must be a material part of; 0 for driver questions. */
+  double reference(PeriodMoments total) {
+    return outcome ? 0 : total.current().value(kind.additive()) - total.baseline().value(kind.additive());
+  }
+
+  SpreadKind spreadKind() {
+    return outcome ? SpreadKind.RATE : kind == MetricKind.RATE ? SpreadKind.POINT_CHANGE : SpreadKind.RELATIVE_CHANGE;
+  }
+
+  /** What a value of a dimension contributes to a spread: its rate, its change in points, or its relative change. */
+  double spreadValue(PeriodMoments value) {
+    return switch (spreadKind()) {
+      case RATE -> value.current().ratio();
+      case POINT_CHANGE -> value.current().ratio() - value.baseline().ratio();
+      case RELATIVE_CHANGE -> value.current().value(kind.additive()) / value.baseline().value(kind.additive()) - 1;
+    };
+  }
+}

@@ -1,0 +1,113 @@
+package io.ferret.investigator.probe;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ferret.investigator.Recipe;
+import io.ferret.investigator.finding.ChangeMeasurement;
+import io.ferret.investigator.finding.DimensionSpread;
+import io.ferret.investigator.finding.Evidence;
+import io.ferret.investigator.question.Direction;
+import io.ferret.investigator.question.Interpretation;
+import io.ferret.ml.Deadline;
+import io.ferret.ml.Operator;
+import io.ferret.ml.Predicate;
+import io.ferret.store.Store;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DrillDownProbeTest {
+  private static final Set<Predicate> EMEA_PARTNER = Set.of(new Predicate("region", Operator.EQ, "EMEA"),
+      new Predicate("channel", Operator.EQ, "partner"));
+
+  @TempDir
+  static Path folder;
+  private static Store store;
+
+  @BeforeAll
+  static void plantTables() throws SQLException {
+    store = Store.open(folder.resolve("drilldown.duckdb"));
+    PlantedTables.sales(store, "pair", "region = 'EMEA' AND channel = 'partner'", 0.2);
+    PlantedTables.sales(store, "two_drivers",
+        "(region = 'EMEA' AND channel = 'partner') OR (plan = 'enterprise' AND channel = 'online')", 0.2);
+    PlantedTables.execute(store, "CREATE TABLE numbers AS SELECT TIMESTAMP '2026-02-20 00:00:00' AS ts, 1.0 AS amount");
+  }
+
+  @AfterAll
+  static void closeStore() {
+    store.close();
+  }
+
+  private static ProbeOutcome drill(String table) {
+    Interpretation question = PlantedTables.change(table, PlantedTables.REVENUE, Direction.DOWN, List.of());
+    ProbeSession session = ProbeSession.create(store, question, new SchemaDimensions(store, 50), null,
+        ProbeSettings.defaults());
+    try (ProbeContext context = session.open()) {
+      return new DrillDownProbe().run(context, Deadline.in(Duration.ofSeconds(30)));
+    }
+  }
+
+  @Test
+  void correlatedColumnIsExplainedAwayByThePlantedPair() {
+    DrillDownOutcome outcome = (DrillDownOutcome) drill("pair");
+
+    assertEquals(1, outcome.selected().size(), outcome.selected().toString());
+    assertEquals(EMEA_PARTNER, Set.copyOf(outcome.selected().get(0).segment()));
+    List<String> ruledOut = outcome.spreads().stream().map(DimensionSpread::dimension).toList();
+    assertEquals(List.of("plan", "currency"), ruledOut);
+  }
+
+  @Test
+  void secondIndependentDriverShowsOnceTheFirstIsSetAside() {
+    DrillDownOutcome outcome = (DrillDownOutcome) drill("two_drivers");
+
+    assertEquals(Set.of(EMEA_PARTNER, Set.of(new Predicate("plan", Operator.EQ, "enterprise"),
+        new Predicate("channel", Operator.EQ, "online"))),
+        Set.copyOf(outcome.selected().stream().map(evidence -> Set.copyOf(evidence.segment())).toList()));
+  }
+
+  @Test
+  void recipeReproducesTheSegmentsNumbers() throws SQLException {
+    Evidence driver = ((DrillDownOutcome) drill("pair")).selected().get(0);
+    ChangeMeasurement measured = (ChangeMeasurement) driver.measurement();
+
+    Map<String, Double> byPeriod = run(driver.recipe());
+
+    assertEquals(measured.segment().baseline().n(), byPeriod.get("baseline"), 1e-6);
+    assertEquals(measured.segment().current().n(), byPeriod.get("current"), 1e-6);
+    assertEquals(measured.segment().rows(), driver.recipe().tableRows());
+  }
+
+  @Test
+  void tableWithoutDimensionsIsSkipped() {
+    assertInstanceOf(SkippedOutcome.class, drill("numbers"));
+  }
+
+  private static Map<String, Double> run(Recipe recipe) throws SQLException {
+    Map<String, Double> values = new HashMap<>();
+    try (PreparedStatement query = store.connection().prepareStatement(recipe.sql())) {
+      for (int i = 0; i < recipe.parameters().size(); i++) {
+        query.setObject(i + 1, recipe.parameters().get(i));
+      }
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          values.put(rows.getString("period"), rows.getDouble("revenue"));
+        }
+      }
+    }
+    assertTrue(values.size() == 2, values.toString());
+    return values;
+  }
+}
