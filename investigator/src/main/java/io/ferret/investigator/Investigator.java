@@ -19,6 +19,7 @@ import io.ferret.investigator.question.Understanding;
 import io.ferret.investigator.semantic.SemanticCatalog;
 import io.ferret.investigator.semantic.SemanticLayer;
 import io.ferret.ml.Deadline;
+import io.ferret.ml.data.TrainingSetLoader;
 import io.ferret.store.Store;
 import java.util.List;
 import java.util.Objects;
@@ -43,7 +44,8 @@ public final class Investigator {
 
   /** An investigator over {@code store}, with the standard probes. */
   public Investigator(Store store, InvestigatorSettings settings) {
-    this(store, settings, interpretation -> StandardProbes.plan(interpretation, settings.probes().ml()), null);
+    this(store, settings, interpretation -> StandardProbes.plan(interpretation, settings.probes().ml()),
+        request -> TrainingSetLoader.load(store, request));
   }
 
   /**

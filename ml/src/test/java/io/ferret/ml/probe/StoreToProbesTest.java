@@ -5,7 +5,6 @@ import static io.ferret.ml.probe.ProbeAssertions.okSegments;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.ferret.ml.Framing;
 import io.ferret.ml.MlSettings;
@@ -16,10 +15,8 @@ import io.ferret.ml.ProbeResult;
 import io.ferret.ml.Segment;
 import io.ferret.ml.TimeWindow;
 import io.ferret.ml.TrainingSet;
+import io.ferret.ml.data.TrainingSetLoader;
 import io.ferret.store.Store;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,9 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * End to end: DuckDB tables with planted causes, through the data path's TrainingSetLoader, to the probes.
- *
- * <p>The loader is being written alongside the probes; until {@code io.ferret.ml.data.TrainingSetLoader}
- * exists these tests are skipped (not failed). {@link #load} is the only place that reaches for it.
  */
 class StoreToProbesTest {
   private static final int ROWS = 30_000;
@@ -158,23 +152,7 @@ class StoreToProbesTest {
     }
   }
 
-  /** The data path's {@code TrainingSetLoader.load(Store, ProbeRequest)}, or a skipped test until it exists. */
   private static TrainingSet load(ProbeRequest request) {
-    Class<?> loader;
-    try {
-      loader = Class.forName("io.ferret.ml.data.TrainingSetLoader");
-    } catch (ClassNotFoundException e) {
-      assumeTrue(false, "io.ferret.ml.data.TrainingSetLoader is not built yet");
-      throw new IllegalStateException(e);
-    }
-    try {
-      Method load = loader.getMethod("load", Store.class, ProbeRequest.class);
-      Object target = Modifier.isStatic(load.getModifiers()) ? null : loader.getConstructor().newInstance();
-      return (TrainingSet) load.invoke(target, store, request);
-    } catch (InvocationTargetException e) {
-      throw new IllegalStateException("the loader failed", e.getCause());
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("TrainingSetLoader has no load(Store, ProbeRequest) as expected", e);
-    }
+    return TrainingSetLoader.load(store, request);
   }
 }

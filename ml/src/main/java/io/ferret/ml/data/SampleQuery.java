@@ -1,0 +1,43 @@
+package io.ferret.ml.data;
+
+import io.ferret.ml.MlSettings;
+import io.ferret.store.Sql;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The sampling query: each class keeps a share of the cap proportional to its size (at least 200 rows or all it
+ * has), rows are picked by a hash of their row id and the seed, and each row's weight is scaled by its class's
+ * rows over its sampled rows, so weighted totals estimate the table's totals.
+ */
+final class SampleQuery {
+  private static final int MIN_PER_CLASS = 200;
+
+  private final String sql;
+  private final List<Object> parameters = new ArrayList<>();
+
+  SampleQuery(SliceQuery slice, List<String> attributes, MlSettings settings) {
+    String columns = attributes.stream().map(Sql::quote).collect(Collectors.joining(", "));
+    String prefix = columns.isEmpty() ? "" : columns + ", ";
+    String byClass = "count(*) OVER (PARTITION BY " + SliceQuery.CLASS + ")";
+    sql = "SELECT " + prefix + SliceQuery.CLASS + ", w * n / quota AS " + SliceQuery.WEIGHT
+        + " FROM (SELECT *, " + byClass + " AS n, row_number() OVER (PARTITION BY " + SliceQuery.CLASS
+        + " ORDER BY h, rid) AS rn, least(" + byClass + ", greatest(" + MIN_PER_CLASS + ", ceil(? * " + byClass
+        + " / count(*) OVER ()))) AS quota FROM (SELECT " + prefix + slice.classSql() + " AS " + SliceQuery.CLASS
+        + ", " + slice.weightSql() + " AS w, hash(rowid + ?) AS h, rowid AS rid" + slice.from() + ") AS base)"
+        + " AS ranked WHERE rn <= quota ORDER BY h, rid";
+    parameters.add((double) settings.sampleCap());
+    parameters.addAll(slice.classParameters());
+    parameters.add(settings.seed());
+    parameters.addAll(slice.whereParameters());
+  }
+
+  String sql() {
+    return sql;
+  }
+
+  List<Object> parameters() {
+    return parameters;
+  }
+}
