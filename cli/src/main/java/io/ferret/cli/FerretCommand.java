@@ -1,5 +1,6 @@
 package io.ferret.cli;
 
+import io.ferret.cli.ask.AskCommand;
 import io.ferret.cli.bench.BenchCommand;
 import io.ferret.cli.demo.DemoCommand;
 import io.ferret.cli.export.ExportCommand;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Spec;
       SqlCommand.class,
       ExportCommand.class,
       DemoCommand.class,
-      BenchCommand.class
+      BenchCommand.class,
+      AskCommand.class
     })
 public final class FerretCommand implements Callable<Integer> {
   private final CliEnvironment environment;
