@@ -30,8 +30,9 @@ import picocli.CommandLine.Spec;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Generate 20,000 sample order events (plus 3 malformed lines), ingest them into a fresh store and explain"
-          + " what happened: rejects, schema evolution and a first query.",
+      "Generate 20,000 sample order events (plus 3 malformed lines), ingest them into a fresh store, explain"
+          + " what happened (rejects, schema evolution, a first query) and ask three questions: why revenue"
+          + " dropped, what drives first orders, and revenue by region.",
       "The store file is deleted and re-created."
     })
 public final class DemoCommand implements Callable<Integer> {
@@ -78,6 +79,7 @@ public final class DemoCommand implements Callable<Integer> {
         DemoFacts facts = DemoFacts.read(store, new SchemaReader(store), TABLE);
         new DemoStory(out, database.toString(), batchSize).tell(stream, DemoStream.MALFORMED_LINES.size(), summary,
             facts);
+        DemoQuestions.ask(store, out);
       }
     } finally {
       deleteQuietly(input);
