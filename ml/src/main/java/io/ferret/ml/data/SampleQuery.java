@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 
 /**
  * The sampling query: each class keeps a share of the cap proportional to its size (at least 200 rows or all it
- * has), rows are picked by a hash of their row id and the seed, and each row's weight is scaled by its class's
- * rows over its sampled rows, so weighted totals estimate the table's totals.
+ * has), rows are picked by a hash of their row id and the seed, and each row's weight (1, or its metric value)
+ * is scaled by its class's mass over its sampled mass, so each class's weighted total equals the table's.
  */
 final class SampleQuery {
   private static final int MIN_PER_CLASS = 200;
@@ -21,8 +21,9 @@ final class SampleQuery {
     String columns = attributes.stream().map(Sql::quote).collect(Collectors.joining(", "));
     String prefix = columns.isEmpty() ? "" : columns + ", ";
     String byClass = "count(*) OVER (PARTITION BY " + SliceQuery.CLASS + ")";
-    sql = "SELECT " + prefix + SliceQuery.CLASS + ", w * n / quota AS " + SliceQuery.WEIGHT
-        + " FROM (SELECT *, " + byClass + " AS n, row_number() OVER (PARTITION BY " + SliceQuery.CLASS
+    sql = "SELECT " + prefix + SliceQuery.CLASS + ", w * mass / sum(w) OVER (PARTITION BY " + SliceQuery.CLASS
+        + ") AS " + SliceQuery.WEIGHT + " FROM (SELECT *, sum(w) OVER (PARTITION BY " + SliceQuery.CLASS
+        + ") AS mass, row_number() OVER (PARTITION BY " + SliceQuery.CLASS
         + " ORDER BY h, rid) AS rn, least(" + byClass + ", greatest(" + MIN_PER_CLASS + ", ceil(? * " + byClass
         + " / count(*) OVER ()))) AS quota FROM (SELECT " + prefix + slice.classSql() + " AS " + SliceQuery.CLASS
         + ", " + slice.weightSql() + " AS w, hash(rowid + ?) AS h, rowid AS rid" + slice.from() + ") AS base)"
