@@ -21,22 +21,26 @@ final class FerretFileLoad {
   private FerretFileLoad() {}
 
   /** What one Ferret load measured, beyond time and rows. */
-  record Result(LoadMeasurement measurement, long peakHeapBytes, long peakArrowBytes) {}
+  record Result(LoadMeasurement measurement, HeapFigures heap, long peakArrowBytes) {}
 
   static Result load(Path jsonl, Path database) {
     try (Store store = Store.open(database)) {
       FileIngestor ingestor = new FileIngestor(store,
           new BatchWriter(store, new SchemaEvolver(EvolverSettings.defaults())), IngestSettings.defaults(),
           Clock.systemUTC());
-      HeapPeakProbe heap = HeapPeakProbe.start();
-      Duration cpuBefore = ProcessCpuClock.now();
-      long started = System.nanoTime();
-      ingestor.ingest(TABLE, jsonl, true, ProgressListener.SILENT);
-      Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-      Duration cpu = ProcessCpuClock.now().minus(cpuBefore);
-      long peakHeap = heap.peakBytes();
+      HeapFigures heap;
+      Duration elapsed;
+      Duration cpu;
+      try (GcHeapWatch watch = GcHeapWatch.start()) {
+        Duration cpuBefore = ProcessCpuClock.now();
+        long started = System.nanoTime();
+        ingestor.ingest(TABLE, jsonl, true, ProgressListener.SILENT);
+        elapsed = Duration.ofNanos(System.nanoTime() - started);
+        cpu = ProcessCpuClock.now().minus(cpuBefore);
+        heap = new HeapFigures(Runtime.getRuntime().maxMemory(), watch.peakInUseBytes());
+      }
       LoadMeasurement measurement = new LoadMeasurement(TableRows.count(store.connection(), TABLE), elapsed, cpu);
-      return new Result(measurement, peakHeap, store.allocator().getPeakMemoryAllocation());
+      return new Result(measurement, heap, store.allocator().getPeakMemoryAllocation());
     } catch (SQLException e) {
       throw new FerretException(ErrorCode.STORE, "counting the rows Ferret landed failed: " + e.getMessage(), e);
     }

@@ -10,7 +10,7 @@ import java.util.List;
  *
  * <p>The pools peak at different moments, so their sum is an upper bound of the heap in use at any one time.
  */
-final class HeapPeakProbe {
+public final class HeapPeakProbe {
   private final List<MemoryPoolMXBean> heapPools;
 
   private HeapPeakProbe(List<MemoryPoolMXBean> heapPools) {
@@ -18,7 +18,7 @@ final class HeapPeakProbe {
   }
 
   /** Collects garbage, so that earlier garbage does not count, then starts watching. */
-  static HeapPeakProbe start() {
+  public static HeapPeakProbe start() {
     List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
         .filter(pool -> pool.getType() == MemoryType.HEAP && pool.isValid())
         .toList();
@@ -28,7 +28,7 @@ final class HeapPeakProbe {
   }
 
   /** The sum of the heap pools' peak usage since {@link #start}. */
-  long peakBytes() {
+  public long peakBytes() {
     long sum = 0;
     for (MemoryPoolMXBean pool : heapPools) {
       sum += pool.getPeakUsage().getUsed();

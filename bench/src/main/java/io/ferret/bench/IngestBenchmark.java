@@ -10,14 +10,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * {@code ferret bench ingest}: how fast Ferret ingests realistic JSONL order events compared with DuckDB reading
  * the same file by itself, and how much heap Ferret needs while doing it.
  *
- * <p>Both sides first load a smaller warm-up file once, so that JIT compilation and DuckDB's first-load costs
- * stay out of the figures. Generating the file is timed apart and is part of neither measurement. Every file
- * lives in a temporary folder that is removed at the end.
+ * <p>Run A is DuckDB's {@code read_json_auto} in this JVM; run B is Ferret's file ingest in a child JVM whose
+ * heap is capped at the target (see {@link IsolatedFerretLoad}). Each first loads a smaller warm-up file, so that
+ * JIT compilation and DuckDB's first-load costs stay out of the figures. Generating the files is timed apart and
+ * is part of neither measurement. Every file lives in a temporary folder that is removed at the end.
  */
 public final class IngestBenchmark {
   private static final String MEASURED = "measured";
@@ -28,25 +30,26 @@ public final class IngestBenchmark {
   /** Runs the benchmark, printing progress and then the figures to {@code out}. */
   public static BenchmarkReport run(IngestBenchmarkOptions options, PrintStream out) {
     try (WorkFolder work = WorkFolder.create(options.workParent())) {
+      Optional<IsolatedFerretLoad.Warmup> ferretWarmup = Optional.empty();
       if (options.warmupRows() > 0) {
         out.println(String.format(Locale.ROOT, "warm-up   %,d rows each side", options.warmupRows()));
         Path warmup = work.resolve(WARMUP + ".jsonl");
         generate(options.warmupRows(), warmup);
         DuckDbJsonLoad.load(warmup, work.resolve(WARMUP + "-duckdb.duckdb"));
-        FerretFileLoad.load(warmup, work.resolve(WARMUP + "-ferret.duckdb"));
-        work.deleteStartingWith(WARMUP);
+        ferretWarmup = Optional.of(new IsolatedFerretLoad.Warmup(warmup, work.resolve(WARMUP + "-ferret.duckdb")));
       }
       out.println(String.format(Locale.ROOT, "generate  %,d rows", options.rows()));
       Path file = work.resolve(MEASURED + ".jsonl");
       long started = System.nanoTime();
       generate(options.rows(), file);
       Duration generation = Duration.ofNanos(System.nanoTime() - started);
-      out.println("measure   duckdb read_json_auto");
+      out.println("measure   A: duckdb read_json_auto");
       LoadMeasurement duckdb = DuckDbJsonLoad.load(file, work.resolve(MEASURED + "-duckdb.duckdb"));
-      out.println("measure   ferret file ingest");
-      FerretFileLoad.Result ferret = FerretFileLoad.load(file, work.resolve(MEASURED + "-ferret.duckdb"));
+      out.println("measure   B: ferret file ingest (child JVM)");
+      FerretFileLoad.Result ferret = IsolatedFerretLoad.load(file, work.resolve(MEASURED + "-ferret.duckdb"),
+          ferretWarmup, BenchmarkReport.TARGET_PEAK_HEAP_BYTES);
       BenchmarkReport report = new BenchmarkReport(options.rows(), Files.size(file), generation, duckdb,
-          ferret.measurement(), ferret.peakHeapBytes(), ferret.peakArrowBytes());
+          ferret.measurement(), ferret.heap(), ferret.peakArrowBytes());
       BenchmarkReportPrinter.print(report, out);
       return report;
     } catch (IOException e) {

@@ -7,10 +7,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /** Counts a table's rows, to check that a load landed everything. */
-final class TableRows {
+public final class TableRows {
   private TableRows() {}
 
-  static long count(Connection connection, String table) throws SQLException {
+  public static long count(Connection connection, String table) throws SQLException {
     try (Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery("SELECT count(*) FROM " + Sql.quote(table))) {
       rows.next();

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /** A temporary folder for the benchmark's files, removed with everything in it on close. */
-final class WorkFolder implements AutoCloseable {
+public final class WorkFolder implements AutoCloseable {
   private static final String PREFIX = "ferret-bench-";
   private final Path folder;
 
@@ -18,18 +18,18 @@ final class WorkFolder implements AutoCloseable {
     this.folder = folder;
   }
 
-  static WorkFolder create(Optional<Path> parent) throws IOException {
+  public static WorkFolder create(Optional<Path> parent) throws IOException {
     return new WorkFolder(parent.isPresent()
         ? Files.createTempDirectory(parent.get(), PREFIX)
         : Files.createTempDirectory(PREFIX));
   }
 
-  Path resolve(String name) {
+  public Path resolve(String name) {
     return folder.resolve(name);
   }
 
   /** Removes every file whose name starts with the prefix, such as a database and its write-ahead log. */
-  void deleteStartingWith(String prefix) throws IOException {
+  public void deleteStartingWith(String prefix) throws IOException {
     try (Stream<Path> files = Files.list(folder)) {
       for (Path file : files.filter(f -> f.getFileName().toString().startsWith(prefix)).toList()) {
         Files.delete(file);

@@ -14,13 +14,26 @@ public final class ValueClassifier {
   /** Significant digits that every double round-trips; longer decimals need an exactness check. */
   private static final int DOUBLE_SAFE_DIGITS = 15;
 
+  /** Booleans are immutable and two, so every one shares these. */
+  static final Value TRUE = new Value(ValueKind.BOOLEAN, true, "true");
+  static final Value FALSE = new Value(ValueKind.BOOLEAN, false, "false");
+
+  /** Quantities, counts and percentages are mostly small, so their values are shared like booleans. */
+  private static final Value[] SMALL_INTEGERS = new Value[1024];
+
+  static {
+    for (int i = 0; i < SMALL_INTEGERS.length; i++) {
+      SMALL_INTEGERS[i] = new Value(ValueKind.INTEGER, (long) i, null);
+    }
+  }
+
   private ValueClassifier() {}
 
   /** Classifies a scalar or array node; returns null for JSON null. Objects are the flattener's job. */
   public static Value classify(JsonNode node) {
     return switch (node.getNodeType()) {
       case NULL, MISSING -> null;
-      case BOOLEAN -> new Value(ValueKind.BOOLEAN, node.booleanValue(), node.booleanValue() ? "true" : "false");
+      case BOOLEAN -> node.booleanValue() ? TRUE : FALSE;
       case NUMBER -> classifyNumber(node);
       case STRING -> classifyString(node.textValue());
       case ARRAY, OBJECT, POJO, BINARY -> new Value(ValueKind.JSON, null, node.toString());
@@ -29,21 +42,35 @@ public final class ValueClassifier {
 
   private static Value classifyNumber(JsonNode node) {
     if (node.isIntegralNumber()) {
-      if (node.canConvertToLong()) {
-        return new Value(ValueKind.INTEGER, node.longValue(), null);
-      }
-      BigInteger big = node.bigIntegerValue();
-      return new Value(ValueKind.HUGE_NUMBER, null, big.toString());
+      return node.canConvertToLong() ? integer(node.longValue()) : hugeInteger(node.bigIntegerValue());
     }
     if (node.isDouble() || node.isFloat()) {
       // only NaN and the infinities reach here as doubles when the parser keeps exact decimals
-      return new Value(ValueKind.DECIMAL, node.doubleValue(), null);
+      return ofDouble(node.doubleValue());
     }
-    BigDecimal decimal = node.decimalValue();
+    return decimal(node.decimalValue());
+  }
+
+  static Value integer(long value) {
+    return value >= 0 && value < SMALL_INTEGERS.length
+        ? SMALL_INTEGERS[(int) value]
+        : new Value(ValueKind.INTEGER, value, null);
+  }
+
+  /** An integer beyond int64, kept as its digits. */
+  static Value hugeInteger(BigInteger value) {
+    return new Value(ValueKind.HUGE_NUMBER, null, value.toString());
+  }
+
+  /** A number that is this double exactly: a decimal known to convert without loss, NaN or an infinity. */
+  static Value ofDouble(double value) {
+    return new Value(ValueKind.DECIMAL, value, null);
+  }
+
+  /** A decimal as a double when one holds it exactly, else as its exact digits. */
+  static Value decimal(BigDecimal decimal) {
     Double exact = exactDouble(decimal);
-    return exact == null
-        ? new Value(ValueKind.HUGE_NUMBER, null, decimal.toString())
-        : new Value(ValueKind.DECIMAL, exact, null);
+    return exact == null ? new Value(ValueKind.HUGE_NUMBER, null, decimal.toString()) : ofDouble(exact);
   }
 
   /** The double equal to this decimal, or null when a double cannot hold it exactly. */
@@ -58,7 +85,7 @@ public final class ValueClassifier {
     return new BigDecimal(Double.toString(d)).compareTo(decimal) == 0 ? d : null;
   }
 
-  private static Value classifyString(String s) {
+  static Value classifyString(String s) {
     if (looksLikeDate(s)) {
       Value temporal = parseTemporal(s);
       if (temporal != null) {
@@ -80,6 +107,12 @@ public final class ValueClassifier {
   }
 
   private static Value parseTemporal(String s) {
+    Value usual = IsoTemporal.parse(s);
+    return usual != null ? usual : parseWithFormatter(s);
+  }
+
+  /** The DATE or TIMESTAMP value of a date-like string, by DateTimeFormatter: the reference for {@link IsoTemporal}. */
+  static Value parseWithFormatter(String s) {
     try {
       if (s.length() == 10) {
         return new Value(ValueKind.DATE, (int) LocalDate.parse(s).toEpochDay(), s);

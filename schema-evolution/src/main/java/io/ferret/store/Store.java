@@ -195,6 +195,35 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /**
+   * Starts a load of many batches, which commit as usual but are checkpointed once, when the returned load is
+   * closed, instead of after nearly every batch.
+   */
+  public BulkLoad beginBulkLoad() {
+    if (readOnly) {
+      throw new IllegalStateException("bulk load on a read-only store");
+    }
+    try {
+      return BulkLoad.begin(connection);
+    } catch (SQLException e) {
+      throw failure("preparing a bulk load", e);
+    }
+  }
+
+  /** True when a file of exactly this many bytes was ingested into the table: a cheap first test for a repeat. */
+  public boolean hasIngestedFileOfSize(String table, long size) {
+    try (PreparedStatement select = connection.prepareStatement(
+        "SELECT count(*) FROM ferret_sources WHERE table_name = ? AND size = ?")) {
+      select.setString(1, table);
+      select.setLong(2, size);
+      try (ResultSet rs = select.executeQuery()) {
+        return rs.next() && rs.getLong(1) > 0;
+      }
+    } catch (SQLException e) {
+      throw failure("looking up ingested files", e);
+    }
+  }
+
   /** The record of an identical file (same content hash) already ingested into the table, if any. */
   public Optional<IngestedSource> findIngested(String table, String sha256) {
     try (PreparedStatement select = connection.prepareStatement(

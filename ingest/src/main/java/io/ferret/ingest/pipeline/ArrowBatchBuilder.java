@@ -3,7 +3,6 @@ package io.ferret.ingest.pipeline;
 import io.ferret.schema.ColumnType;
 import io.ferret.schema.ColumnValues;
 import io.ferret.schema.EvolutionPlan;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.arrow.memory.BufferAllocator;
@@ -94,16 +93,29 @@ public final class ArrowBatchBuilder {
       }
       case JSON, VARCHAR -> {
         VarCharVector v = (VarCharVector) vector;
-        v.allocateNew(rows);
+        v.allocateNew(Math.max(1, textLength(values, rows)), rows);
+        Utf8Encoder utf8 = new Utf8Encoder();
         for (int i = 0; i < rows; i++) {
           if (values[i] != null) {
-            v.setSafe(i, ((String) values[i]).getBytes(StandardCharsets.UTF_8));
+            int length = utf8.encode((String) values[i]); // first: it may replace the buffer
+            v.setSafe(i, utf8.buffer(), 0, length);
           }
         }
       }
     }
     vector.setValueCount(rows);
     return vector;
+  }
+
+  /** The column's size in UTF-16 units: its size in bytes when it is ASCII, else a start the vector grows from. */
+  private static long textLength(Object[] values, int rows) {
+    long length = 0;
+    for (int i = 0; i < rows; i++) {
+      if (values[i] != null) {
+        length += ((String) values[i]).length();
+      }
+    }
+    return length;
   }
 
   static ArrowType arrowType(ColumnType type) {

@@ -6,6 +6,7 @@ import io.ferret.schema.BatchCollector;
 import io.ferret.schema.CollectedBatch;
 import io.ferret.schema.EvolutionPlan;
 import io.ferret.schema.SchemaEvolver;
+import io.ferret.schema.TableSchema;
 import io.ferret.store.RejectRecord;
 import io.ferret.store.Store;
 import io.ferret.store.TransactionHook;
@@ -41,19 +42,33 @@ public final class BatchWriter {
   /** Lands a batch already flattened by a {@link #collector()}. */
   public BatchOutcome write(String table, String sourceName, CollectedBatch batch, List<Rejected> rejects,
       TransactionHook hook) {
-    EvolutionPlan plan = evolver.plan(store.schema(table), batch);
+    try (PreparedBatch prepared = prepare(store.schema(table), sourceName, batch, rejects)) {
+      return commit(prepared, hook);
+    }
+  }
+
+  /**
+   * Plans a batch against the table's schema {@code current} and lays its rows out in Arrow memory, without
+   * touching the store, so that it can run while an earlier batch commits.
+   *
+   * @param current the schema the batch lands on: the table's, or the one the previous batch's plan leads to
+   */
+  PreparedBatch prepare(TableSchema current, String sourceName, CollectedBatch batch, List<Rejected> rejects) {
+    EvolutionPlan plan = evolver.plan(current, batch);
     List<RejectRecord> rejectRecords = new ArrayList<>(rejects.size());
     for (Rejected reject : rejects) {
       rejectRecords.add(new RejectRecord(sourceName, reject.position(), reject.reason(), reject.raw()));
     }
-    if (batch.rows() == 0) {
-      store.commit(plan, null, rejectRecords, sourceName, hook);
-    } else {
-      try (VectorSchemaRoot root = ArrowBatchBuilder.build(plan, store.allocator())) {
-        store.commit(plan, root, rejectRecords, sourceName, hook);
-      }
-    }
-    return new BatchOutcome(batch.rows(), rejects.size(), plan.changes(), plan.after().version());
+    VectorSchemaRoot rows = plan.rows() == 0 ? null : ArrowBatchBuilder.build(plan, store.allocator());
+    EvolutionPlan schemaOnly = new EvolutionPlan(plan.before(), plan.after(), plan.changes(), List.of(), plan.rows());
+    return new PreparedBatch(schemaOnly, rows, rejectRecords, sourceName);
+  }
+
+  /** Commits a prepared batch atomically, with the hook's bookkeeping in the same transaction. */
+  BatchOutcome commit(PreparedBatch batch, TransactionHook hook) {
+    EvolutionPlan plan = batch.plan();
+    store.commit(plan, batch.rows(), batch.rejects(), batch.sourceName(), hook);
+    return new BatchOutcome(plan.rows(), batch.rejects().size(), plan.changes(), plan.after().version());
   }
 
   /** A collector that flattens events the way this writer's evolver expects; safe to fill on another thread. */

@@ -3,8 +3,8 @@ package io.ferret.ingest.pipeline;
 import io.ferret.ErrorCode;
 import io.ferret.FerretException;
 import io.ferret.ingest.source.CsvSource;
+import io.ferret.ingest.source.FileSource;
 import io.ferret.ingest.source.JsonlSource;
-import io.ferret.ingest.source.Source;
 import io.ferret.ingest.source.SourceLimits;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -32,7 +32,7 @@ public enum FileFormat {
   }
 
   /** Opens the file as a source of this format. */
-  public Source open(Path file, SourceLimits limits) throws IOException {
+  public FileSource open(Path file, SourceLimits limits) throws IOException {
     return switch (this) {
       case JSONL -> JsonlSource.open(file, limits);
       case CSV -> CsvSource.open(file, limits);

@@ -2,27 +2,24 @@ package io.ferret.ingest.pipeline;
 
 import io.ferret.ErrorCode;
 import io.ferret.FerretException;
+import io.ferret.ingest.source.FileDigest;
+import io.ferret.ingest.source.FileSource;
 import io.ferret.ingest.source.Source;
 import io.ferret.schema.SchemaChange;
+import io.ferret.schema.TableSchema;
+import io.ferret.store.BulkLoad;
 import io.ferret.store.IngestedSource;
 import io.ferret.store.Store;
 import io.ferret.store.TableNames;
-import io.ferret.store.TransactionHook;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /** Ingests JSONL and CSV files into a table, batch by batch, skipping files whose content already landed. */
 public final class FileIngestor {
@@ -48,25 +45,23 @@ public final class FileIngestor {
     long started = System.nanoTime();
     FileFormat format = FileFormat.of(file);
     long size;
-    String sha256;
     try {
       size = Files.size(file);
-      sha256 = sha256(file);
+      if (!force && alreadyIngested(table, file, size)) {
+        return new IngestSummary(table, file.toString(), 0, 0, 0, List.of(), store.schema(table).version(),
+            Duration.ofNanos(System.nanoTime() - started), 0, true);
+      }
     } catch (NoSuchFileException e) {
       throw new FerretException(ErrorCode.USAGE, "no such file: " + file);
     } catch (IOException e) {
       throw new FerretException(ErrorCode.INPUT, "cannot read " + file + ": " + e.getMessage(), e);
     }
-    Optional<IngestedSource> earlier = store.findIngested(table, sha256);
-    if (earlier.isPresent() && !force) {
-      return new IngestSummary(table, file.toString(), 0, 0, 0, List.of(), store.schema(table).version(),
-          Duration.ofNanos(System.nanoTime() - started), 0, true);
-    }
-    try (Source source = format.open(file, settings.limits())) {
+    try (FileSource source = format.open(file, settings.limits())) {
       Totals totals = land(table, source, progress);
       IngestSummary summary = new IngestSummary(table, source.name(), totals.accepted, totals.rejected,
           source.blankLines(), List.copyOf(totals.changes), store.schema(table).version(),
           Duration.ofNanos(System.nanoTime() - started), source.bytesRead(), false);
+      String sha256 = source.contentSha256();
       store.recordIngested(new IngestedSource(table, file.toAbsolutePath().toString(), size, sha256,
           summary.accepted(), summary.rejected(), clock.instant()));
       return summary;
@@ -77,11 +72,20 @@ public final class FileIngestor {
 
   private Totals land(String table, Source source, ProgressListener progress) throws IOException {
     Totals totals = new Totals();
-    try (BatchReader reader = new BatchReader(source, settings.batchSize(), writer::collector)) {
+    try (BulkLoad bulk = store.beginBulkLoad();
+        BatchReader reader =
+            new BatchReader(source, settings.batchSize(), settings.parserThreads(), writer::collector);
+        CommitPipeline commits = new CommitPipeline(writer, source.name())) {
+      TableSchema schema = store.schema(table);
+      long committedBytes = 0;
       for (BatchReader.ReadBatch batch = reader.next(); batch != null; batch = reader.next()) {
-        totals.add(writer.write(table, source.name(), batch.events(), batch.rejects(), TransactionHook.NONE));
-        progress.progress(totals.accepted + totals.rejected, batch.bytesRead(), source.totalBytes());
+        PreparedBatch prepared = writer.prepare(schema, source.name(), batch.events(), batch.rejects());
+        // The batch lands on the schema the previous one leads to, whether or not that one has committed yet.
+        schema = prepared.plan().after();
+        report(commits.submit(prepared), totals, committedBytes, source, progress);
+        committedBytes = batch.bytesRead();
       }
+      report(commits.awaitInFlight(), totals, committedBytes, source, progress);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new FerretException(ErrorCode.INTERNAL, "ingest of " + source.name() + " was interrupted", e);
@@ -89,16 +93,20 @@ public final class FileIngestor {
     return totals;
   }
 
-  private static String sha256(Path file) throws IOException {
-    try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-      byte[] buffer = new byte[1 << 16];
-      while (in.read(buffer) >= 0) {
-        // reading is what feeds the digest
-      }
-      return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+  private static void report(BatchOutcome committed, Totals totals, long bytes, Source source,
+      ProgressListener progress) {
+    if (committed != null) {
+      totals.add(committed);
+      progress.progress(totals.accepted + totals.rejected, bytes, source.totalBytes());
     }
+  }
+
+  /**
+   * True when the file's content already landed in the table. Only a file of the same size can hold the same
+   * content, so most files are not hashed ahead of reading: their hash is taken while they are read.
+   */
+  private boolean alreadyIngested(String table, Path file, long size) throws IOException {
+    return store.hasIngestedFileOfSize(table, size) && store.findIngested(table, FileDigest.sha256(file)).isPresent();
   }
 
   /** Running totals over the batches of one file. */

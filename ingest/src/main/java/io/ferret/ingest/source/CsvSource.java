@@ -15,7 +15,7 @@ import java.util.List;
  * {@link #blankLines()}, as in {@link JsonlSource}. If the header row itself is bad, it is rejected and the
  * source ends, since no row could be mapped without it.
  */
-public final class CsvSource implements Source {
+public final class CsvSource implements FileSource {
   private final String name;
   private final SourceLimits limits;
   private final InputFile input;
@@ -80,6 +80,11 @@ public final class CsvSource implements Source {
   @Override
   public long totalBytes() {
     return input.size();
+  }
+
+  @Override
+  public String contentSha256() throws IOException {
+    return input.sha256();
   }
 
   @Override

@@ -7,11 +7,13 @@ import java.io.InputStream;
 import java.io.PushbackInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
 import java.util.zip.GZIPInputStream;
 
 /**
  * A text file opened for streaming: gunzipped when it starts with the gzip magic bytes (whatever its name),
- * with a leading UTF-8 byte order mark removed, and a count of the file bytes consumed so far.
+ * with a leading UTF-8 byte order mark removed, a count of the file bytes consumed so far, and their SHA-256,
+ * computed as they are read so that the file is not read twice.
  */
 final class InputFile implements Closeable {
   private static final int BUFFER_BYTES = 64 * 1024;
@@ -19,11 +21,13 @@ final class InputFile implements Closeable {
   private static final int GZIP_MAGIC_2 = 0x8b;
   private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
+  private final DigestInputStream hashed;
   private final CountingInputStream fileBytes;
   private final InputStream content;
   private final long size;
 
-  private InputFile(CountingInputStream fileBytes, InputStream content, long size) {
+  private InputFile(DigestInputStream hashed, CountingInputStream fileBytes, InputStream content, long size) {
+    this.hashed = hashed;
     this.fileBytes = fileBytes;
     this.content = content;
     this.size = size;
@@ -31,11 +35,12 @@ final class InputFile implements Closeable {
 
   static InputFile open(Path path) throws IOException {
     long size = Files.size(path);
-    CountingInputStream fileBytes = new CountingInputStream(Files.newInputStream(path));
+    DigestInputStream hashed = FileDigest.digesting(Files.newInputStream(path));
+    CountingInputStream fileBytes = new CountingInputStream(hashed);
     try {
       BufferedInputStream buffered = new BufferedInputStream(fileBytes, BUFFER_BYTES);
       InputStream decompressed = isGzip(buffered) ? new GZIPInputStream(buffered, BUFFER_BYTES) : buffered;
-      return new InputFile(fileBytes, withoutBom(decompressed), size);
+      return new InputFile(hashed, fileBytes, withoutBom(decompressed), size);
     } catch (IOException | RuntimeException e) {
       fileBytes.close();
       throw e;
@@ -54,6 +59,14 @@ final class InputFile implements Closeable {
 
   long size() {
     return size;
+  }
+
+  /**
+   * The SHA-256 of all the file's bytes, as {@link FileDigest#sha256} gives it. Bytes not read yet are read for
+   * it, so the content cannot be read afterwards; bytes already read, even if still buffered above, are counted.
+   */
+  String sha256() throws IOException {
+    return FileDigest.drain(hashed);
   }
 
   @Override

@@ -8,18 +8,19 @@ final class RawText {
 
   private RawText() {}
 
-  static String of(byte[] bytes, int length) {
-    int end = Math.min(length, Rejected.MAX_RAW_CHARS);
-    if (end < length) {
-      end = characterStart(bytes, end);
+  /** The text of {@code bytes[offset, offset + length)}. */
+  static String of(byte[] bytes, int offset, int length) {
+    int end = offset + Math.min(length, Rejected.MAX_RAW_CHARS);
+    if (end < offset + length) {
+      end = characterStart(bytes, offset, end);
     }
-    return new String(bytes, 0, end, StandardCharsets.UTF_8);
+    return new String(bytes, offset, end - offset, StandardCharsets.UTF_8);
   }
 
   // Cutting inside a multi-byte character would leave a replacement character that is not in the input.
-  private static int characterStart(byte[] bytes, int end) {
+  private static int characterStart(byte[] bytes, int offset, int end) {
     int start = end;
-    while (start > 0 && end - start < MAX_UTF8_SEQUENCE_BYTES - 1 && isContinuationByte(bytes[start])) {
+    while (start > offset && end - start < MAX_UTF8_SEQUENCE_BYTES - 1 && isContinuationByte(bytes[start])) {
       start--;
     }
     return isContinuationByte(bytes[start]) ? end : start;

@@ -1,6 +1,8 @@
 package io.ferret.ingest.source;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A stream of records read in constant memory: accepted events and rejected raw input, in source order.
@@ -12,6 +14,21 @@ public interface Source extends AutoCloseable {
 
   /** Returns the next record, or {@code null} when the source is exhausted. */
   SourceRecord next() throws IOException;
+
+  /**
+   * Reads up to {@code maxRecords} records to be parsed later, possibly on another thread; null at the end.
+   *
+   * <p>This default parses while reading; sources whose records can be cut apart cheaply before parsing
+   * (JSON Lines) override it so that the parsing itself moves off the reading thread.
+   */
+  default RawBatch nextBatch(int maxRecords) throws IOException {
+    List<SourceRecord> records = new ArrayList<>();
+    SourceRecord record;
+    while (records.size() < maxRecords && (record = next()) != null) {
+      records.add(record);
+    }
+    return records.isEmpty() ? null : new ParsedRecords(records, bytesRead());
+  }
 
   /** Empty lines skipped so far; they are neither events nor rejects, so read = accepted + rejected + blank. */
   long blankLines();

@@ -20,7 +20,11 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.ferret.schema.BatchCollector;
+import io.ferret.schema.CollectedBatch;
+import io.ferret.schema.EvolverSettings;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -248,6 +252,53 @@ class JsonlSourceTest {
       assertEquals(8, source.totalBytes());
       assertEquals(8, source.bytesRead());
     }
+  }
+
+  @Test
+  void readingInBatchesGivesTheSameEventsAndRejectsAsReadingOneByOne() throws IOException {
+    String awkward = String.join("\n",
+        "{\"a\":1}", "{\"a\":}", "{\"a\":2", "[1,2]", "\"text\"", "42", "null", "{\"a\":1} x", "{\"a\":1}}",
+        "  {\"a\":1}  \t", "{\"big\":\"" + "x".repeat(2 << 20) + "\"}", nested(200), nested(1000), nested(1001),
+        "{\"a\":1,\"a\":2}", "{\"o\":{\"b\":1,\"c\":2,\"b\":3}}", "{\"o\":{\"a\":1},\"o\":{\"b\":2}}",
+        "{\"list\":[{\"b\":1,\"b\":2}]}", "{\"nan\":NaN,\"up\":Infinity,\"plus\":+Infinity,\"down\":-Infinity}",
+        "{\"max\":9223372036854775807,\"over\":9223372036854775808,\"huge\":-123456789012345678901234567890}",
+        "{\"huge\":1e400,\"tiny\":-2.5E-400,\"tenth\":0.1,\"price\":1.50,\"zero\":-0.0}",
+        "{\"n\":" + "9".repeat(10_001) + "}", "{\"\":1,\"Name\":\"a\",\"name\":\"b\",\"a.b\":1,\"a\":{\"b\":2}}",
+        "{\"esc\":\"q\\\"b\\\\s\\/\\n\\u00e9\\ud83d\\ude00\",\"raw\":\"naïve ✓ \uD83D\uDE00\"}",
+        "{\"bad\":\"x\\q\"}", "{\"ctl\":\"a\tb\"}",
+        "{\"ts\":\"2024-03-01T10:00:00Z\",\"d\":\"2024-02-30\",\"far\":\"9999-01-01T00:00:00Z\"}",
+        "{\"deep\":" + "{\"a\":".repeat(12) + "1" + "}".repeat(12) + ",\"empty\":{},\"list\":[1,\"x\",{}]}",
+        "{\"a\":1}\r", "", "   ", "\uFEFF{\"bom\":1}", "{\"last\":true}");
+    Path file = write(directory, "awkward.jsonl", concat(utf8(awkward + "\n{\"a\":\"x"),
+        new byte[] {(byte) 0xE9}, utf8("y\"}\n{\"after\":\"bad utf-8\"}\n")));
+
+    BatchCollector oneByOne = new BatchCollector(EvolverSettings.defaults());
+    List<Rejected> oneByOneRejects = new ArrayList<>();
+    try (JsonlSource source = JsonlSource.open(file, SourceLimits.defaults())) {
+      for (SourceRecord record : readAll(source)) {
+        if (record instanceof Event event) {
+          oneByOne.add(event.fields(), event.position());
+        } else {
+          oneByOneRejects.add((Rejected) record);
+        }
+      }
+    }
+    BatchCollector inBatches = new BatchCollector(EvolverSettings.defaults());
+    List<Rejected> inBatchesRejects = new ArrayList<>();
+    try (JsonlSource source = JsonlSource.open(file, SourceLimits.defaults())) {
+      for (RawBatch batch = source.nextBatch(7); batch != null; batch = source.nextBatch(7)) {
+        inBatchesRejects.addAll(batch.parseInto(inBatches));
+      }
+    }
+
+    assertEquals(oneByOneRejects, inBatchesRejects);
+    CollectedBatch expected = oneByOne.finish();
+    CollectedBatch actual = inBatches.finish();
+    assertEquals(expected.positions(), actual.positions());
+    assertEquals(List.copyOf(expected.fields().keySet()), List.copyOf(actual.fields().keySet()));
+    expected.fields().forEach((path, values) ->
+        assertEquals(Arrays.asList(values), Arrays.asList(actual.fields().get(path)), path.dotted()));
+    assertEquals(15, expected.rows(), "accepted lines");
   }
 
   private List<SourceRecord> read(String content) throws IOException {
