@@ -40,14 +40,15 @@ final class ColumnScreen {
           .append(slice.classSql()).append(") END AS k").append(i).append(", ").append(column).append(", ");
       parameters.addAll(slice.classParameters());
       select.append(i == 0 ? "" : ", ").append("count(DISTINCT ").append(column).append("), max(n").append(i)
-          .append("), max(k").append(i).append(")");
+          .append("), max(k").append(i).append("), coalesce(sum(n").append(i).append(") FILTER (WHERE ")
+          .append(column).append(" IS NOT NULL), 0)");
     }
     groups.setLength(groups.length() - 2);
     groups.append(slice.from()).append(" GROUP BY GROUPING SETS (")
         .append(String.join(", ", candidates.stream().map(c -> "(" + Sql.quote(c) + ")").toList())).append(")");
     parameters.addAll(slice.whereParameters());
     long[] stats = sql.rows(select + " FROM (" + groups + ") AS grouped", parameters, row -> {
-      long[] values = new long[candidates.size() * 3];
+      long[] values = new long[candidates.size() * 4];
       for (int i = 0; i < values.length; i++) {
         values[i] = row.getLong(i + 1);
       }
@@ -56,7 +57,8 @@ final class ColumnScreen {
     List<String> kept = new ArrayList<>();
     for (int i = 0; i < candidates.size(); i++) {
       String column = candidates.get(i);
-      String reason = reason(column, columns, stats[i * 3], rows, stats[i * 3 + 1], stats[i * 3 + 2]);
+      String reason =
+          reason(column, columns, stats[i * 4], rows, stats[i * 4 + 3], stats[i * 4 + 1], stats[i * 4 + 2]);
       if (reason == null) {
         kept.add(column);
       } else {
@@ -66,12 +68,12 @@ final class ColumnScreen {
     return kept;
   }
 
-  private static String reason(
-      String column, SourceColumns columns, long distinct, long rows, long top, long classesPerValue) {
+  private static String reason(String column, SourceColumns columns, long distinct, long rows, long nonNull,
+      long top, long classesPerValue) {
     String name = column.toLowerCase(Locale.ROOT);
     boolean idName = name.equals("id") || name.endsWith("_id") || name.endsWith(".id") || name.endsWith("uuid");
-    if (distinct >= ID_LIKE_SHARE * rows && rows >= ID_LIKE_MIN_ROWS && (columns.nominal(column) || idName)) {
-      return "ID-like: " + distinct + " distinct values in " + rows + " rows";
+    if (distinct >= ID_LIKE_SHARE * nonNull && nonNull >= ID_LIKE_MIN_ROWS && (columns.nominal(column) || idName)) {
+      return "ID-like: " + distinct + " distinct values in " + nonNull + " rows";
     }
     if (distinct <= 1 || top >= NEAR_CONSTANT_SHARE * rows) {
       return "near-constant: one value in " + Math.round(100.0 * Math.max(top, distinct <= 1 ? rows : 0) / rows)

@@ -26,6 +26,7 @@ final class SliceQuery {
   private final String classSql;
   private final List<Object> classParameters = new ArrayList<>();
   private final String weightSql;
+  private String weightFilter;
 
   SliceQuery(String table, Framing framing, List<Predicate> filters, SourceColumns columns) {
     this.table = table;
@@ -62,7 +63,7 @@ final class SliceQuery {
         String weight = Sql.quote(change.weightColumn());
         weightSql = "CAST(" + weight + " AS DOUBLE)";
         // a row without a positive metric value carries no mass to move
-        where.append(" AND ").append(weight).append(" > 0");
+        weightFilter = weight + " > 0";
       }
     }
   }
@@ -85,7 +86,13 @@ final class SliceQuery {
   }
 
   String from() {
-    return " FROM " + Sql.quote(table) + " WHERE " + where;
+    return " FROM " + Sql.quote(table) + " WHERE " + where + (weightFilter == null ? "" : " AND " + weightFilter);
+  }
+
+  /** The rows the filters and windows match but the weight filter drops (none without a weight column). */
+  String droppedFrom() {
+    return " FROM " + Sql.quote(table) + " WHERE " + where + " AND "
+        + (weightFilter == null ? "FALSE" : "NOT coalesce(" + weightFilter + ", FALSE)");
   }
 
   List<Object> whereParameters() {

@@ -59,6 +59,12 @@ final class SourceColumns {
     return null;
   }
 
+  /** A DATE, TIME or TIMESTAMP column: an attribute only through derived features. */
+  boolean temporal(String column) {
+    String type = type(column);
+    return type.startsWith("TIMESTAMP") || type.equals("DATE") || type.startsWith("TIME");
+  }
+
   boolean numeric(String column) {
     return NUMERIC.contains(type(column));
   }

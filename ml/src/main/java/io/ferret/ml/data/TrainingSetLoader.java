@@ -9,6 +9,7 @@ import io.ferret.ml.MlSettings;
 import io.ferret.ml.ModelRecipe;
 import io.ferret.ml.ProbeRequest;
 import io.ferret.ml.TrainingSet;
+import io.ferret.schema.TableSchema;
 import io.ferret.store.Store;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -49,7 +50,8 @@ public final class TrainingSetLoader {
     SourceColumns columns = SourceColumns.read(sql, request.table());
     SliceQuery slice = new SliceQuery(request.table(), request.framing(), request.filters(), columns);
     List<Exclusion> exclusions = new ArrayList<>();
-    List<String> candidates = candidates(request, columns, store, exclusions);
+    List<DerivedFeature> derived = new ArrayList<>();
+    List<String> candidates = candidates(request, columns, store, exclusions, derived);
 
     Map<String, Long> classCounts = new LinkedHashMap<>();
     List<Object> countParameters = new ArrayList<>(slice.classParameters());
@@ -58,20 +60,25 @@ public final class TrainingSetLoader {
         countParameters, row -> classCounts.put(row.getString(1), row.getLong(2)));
     long tableRows = classCounts.values().stream().mapToLong(Long::longValue).sum();
     List<String> attributes = new ColumnScreen(sql, slice).screen(candidates, columns, exclusions, tableRows);
+    droppedWeights(sql, request, slice, exclusions);
 
-    SampleQuery sample = new SampleQuery(slice, attributes, settings);
+    SampleQuery sample = new SampleQuery(slice, attributes, derived, settings);
     List<String> names = new ArrayList<>(attributes);
+    for (int i = 0; i < derived.size(); i++) {
+      names.add(SampleQuery.alias(i));
+    }
     names.add(SliceQuery.CLASS);
     names.add(SliceQuery.WEIGHT);
     List<Boolean> numeric = new ArrayList<>(attributes.stream().map(columns::numeric).toList());
+    derived.forEach(feature -> numeric.add(feature.numeric()));
     numeric.add(false);
     numeric.add(true);
     ArrowColumns data = ArrowColumns.read(sql, sample.sql(), sample.parameters(), store.allocator(), names, numeric);
 
     String interest = interest(request.framing());
-    Instances header = header(request, attributes, columns, data, classCounts, settings, interest);
-    AttributeMap map = attributeMap(header, attributes, columns, classColumn(request.framing()));
-    Instances all = fill(header, attributes, columns, data);
+    Instances header = header(request, attributes, derived, columns, data, classCounts, settings, interest);
+    AttributeMap map = attributeMap(header, attributes, derived, columns, classColumn(request.framing()));
+    Instances all = fill(header, attributes, derived, columns, data);
     Instances[] split = split(all, settings);
     int interestClass = Math.max(0, header.classAttribute().indexOfValue(interest));
     ModelRecipe recipe = new ModelRecipe(sample.sql(), sample.parameters(), null, null, settings.seed(), data.rows(),
@@ -79,21 +86,28 @@ public final class TrainingSetLoader {
     return new TrainingSet(split[0], split[1], map, interestClass, recipe);
   }
 
-  private static List<String> candidates(
-      ProbeRequest request, SourceColumns columns, Store store, List<Exclusion> exclusions) {
+  private static List<String> candidates(ProbeRequest request, SourceColumns columns, Store store,
+      List<Exclusion> exclusions, List<DerivedFeature> derived) {
     List<String> wanted = request.columns().isEmpty() ? columns.names() : request.columns();
-    List<String> reserved = reserved(request.framing());
+    Map<String, String> reserved = reserved(request.framing());
+    TableSchema schema = store.schema(request.table());
     List<String> candidates = new ArrayList<>();
     for (String column : wanted) {
       columns.require(column, "attribute");
-      if (reserved.contains(column)) {
-        exclusions.add(new Exclusion(column, request.framing() instanceof Framing.Outcome
-            ? "leaks the target: it is the outcome itself"
-            : "defines the class: the period or its weight"));
+      if (reserved.containsKey(column)) {
+        exclusions.add(new Exclusion(column, reserved.get(column)));
         continue;
       }
-      String reason = columns.unusable(column, store.schema(request.table()));
-      if (reason == null) {
+      String reason = columns.unusable(column, schema);
+      if (reason != null && reason.startsWith("time column") && request.settings().timeFeatures()) {
+        for (DerivedFeature feature : DerivedFeature.of(column, columns.rawType(column))) {
+          if (columns.types.containsKey(feature.label()) || wanted.contains(feature.label())) {
+            exclusions.add(new Exclusion(feature.label(), "derived feature shadowed by a column of that name"));
+          } else {
+            derived.add(feature);
+          }
+        }
+      } else if (reason == null) {
         candidates.add(column);
       } else {
         exclusions.add(new Exclusion(column, reason));
@@ -102,16 +116,31 @@ public final class TrainingSetLoader {
     return candidates;
   }
 
-  private static List<String> reserved(Framing framing) {
+  /** The columns that define the class, with why they cannot be attributes. */
+  private static Map<String, String> reserved(Framing framing) {
     if (framing instanceof Framing.Outcome outcome) {
-      return List.of(outcome.column());
+      return Map.of(outcome.column(), "leaks the target: it is the outcome itself");
     }
     Framing.Change change = (Framing.Change) framing;
-    List<String> reserved = new ArrayList<>(List.of(change.timeColumn()));
+    Map<String, String> reserved = new LinkedHashMap<>();
+    reserved.put(change.timeColumn(), "is the period: the time column defines the class");
     if (change.weightColumn() != null) {
-      reserved.add(change.weightColumn());
+      reserved.putIfAbsent(change.weightColumn(), "is the weight: each row weighs its value");
     }
     return reserved;
+  }
+
+  /** In the change framing, rows whose metric is null, zero or negative carry no mass; they are counted. */
+  private static void droppedWeights(SqlRunner sql, ProbeRequest request, SliceQuery slice, List<Exclusion> exclusions) {
+    if (!(request.framing() instanceof Framing.Change change) || change.weightColumn() == null) {
+      return;
+    }
+    long dropped = sql.rows("SELECT count(*)" + slice.droppedFrom(), slice.whereParameters(),
+        row -> row.getLong(1)).get(0);
+    if (dropped > 0) {
+      exclusions.add(new Exclusion(change.weightColumn(),
+          "dropped " + dropped + " rows whose weight is null, zero or negative"));
+    }
   }
 
   private static String classColumn(Framing framing) {
@@ -124,13 +153,17 @@ public final class TrainingSetLoader {
         : ((Framing.Change) framing).interest().name();
   }
 
-  private static Instances header(ProbeRequest request, List<String> attributes, SourceColumns columns,
-      ArrowColumns data, Map<String, Long> classCounts, MlSettings settings, String interest) {
+  private static Instances header(ProbeRequest request, List<String> attributes, List<DerivedFeature> derived,
+      SourceColumns columns, ArrowColumns data, Map<String, Long> classCounts, MlSettings settings,
+      String interest) {
     ArrayList<Attribute> list = new ArrayList<>();
     for (String column : attributes) {
       list.add(columns.numeric(column)
           ? new Attribute(column)
           : new Attribute(column, NominalDomain.of(data.texts(column), settings.nominalTopK()).labels()));
+    }
+    for (DerivedFeature feature : derived) {
+      list.add(feature.numeric() ? new Attribute(feature.label()) : new Attribute(feature.label(), feature.labels()));
     }
     List<String> classes = new ArrayList<>(classCounts.keySet());
     if (!classes.contains(interest)) {
@@ -143,17 +176,24 @@ public final class TrainingSetLoader {
     return header;
   }
 
-  private static AttributeMap attributeMap(
-      Instances header, List<String> attributes, SourceColumns columns, String classColumn) {
+  private static AttributeMap attributeMap(Instances header, List<String> attributes, List<DerivedFeature> derived,
+      SourceColumns columns, String classColumn) {
     List<String> names = new ArrayList<>(attributes);
+    List<Integer> derivedIndexes = new ArrayList<>();
+    for (DerivedFeature feature : derived) {
+      derivedIndexes.add(names.size());
+      names.add(feature.label());
+    }
     names.add(classColumn);
+    boolean booleanClass = columns.types.containsKey(classColumn) && columns.rawType(classColumn).equals("BOOLEAN");
     Map<Integer, List<Object>> nominal = new HashMap<>();
     for (int a = 0; a < header.numAttributes(); a++) {
       Attribute attribute = header.attribute(a);
       if (!attribute.isNominal()) {
         continue;
       }
-      boolean bool = a < attributes.size() && columns.rawType(attributes.get(a)).equals("BOOLEAN");
+      boolean bool = a < attributes.size() ? columns.rawType(attributes.get(a)).equals("BOOLEAN")
+          : a == header.classIndex() && booleanClass;
       List<Object> stored = new ArrayList<>();
       for (int v = 0; v < attribute.numValues(); v++) {
         String label = attribute.value(v);
@@ -163,10 +203,12 @@ public final class TrainingSetLoader {
       }
       nominal.put(a, stored);
     }
-    return new AttributeMap(names, nominal, List.of());
+    return new AttributeMap(names, nominal, derivedIndexes);
   }
 
-  private static Instances fill(Instances header, List<String> attributes, SourceColumns columns, ArrowColumns data) {
+  private static Instances fill(
+      Instances header, List<String> attributes, List<DerivedFeature> derived, SourceColumns columns,
+      ArrowColumns data) {
     int width = header.numAttributes();
     double[][] rows = new double[data.rows()][width];
     for (int a = 0; a < attributes.size(); a++) {
@@ -175,6 +217,15 @@ public final class TrainingSetLoader {
         fillColumn(rows, a, header.attribute(a), data.numbers(column), null);
       } else {
         fillColumn(rows, a, header.attribute(a), null, data.texts(column));
+      }
+    }
+    for (int d = 0; d < derived.size(); d++) {
+      int a = attributes.size() + d;
+      String alias = SampleQuery.alias(d);
+      if (derived.get(d).numeric()) {
+        fillColumn(rows, a, header.attribute(a), data.numbers(alias), null);
+      } else {
+        fillColumn(rows, a, header.attribute(a), null, data.texts(alias));
       }
     }
     fillColumn(rows, width - 1, header.classAttribute(), null, data.texts(SliceQuery.CLASS));
