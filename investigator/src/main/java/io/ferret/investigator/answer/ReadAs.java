@@ -2,7 +2,7 @@ package io.ferret.investigator.answer;
 
 import io.ferret.investigator.finding.SegmentText;
 import io.ferret.investigator.question.Interpretation;
-import io.ferret.investigator.semantic.Metric;
+import io.ferret.investigator.question.QuestionKind;
 
 /**
  * How a question was read, said back so the user can catch a misreading: "revenue = sum(amount) in orders,
@@ -13,7 +13,7 @@ final class ReadAs {
 
   static String of(Interpretation interpretation) {
     StringBuilder text = new StringBuilder(interpretation.metric().name()).append(" = ")
-        .append(formula(interpretation.metric())).append(" in ").append(interpretation.table());
+        .append(interpretation.metric().formula()).append(" in ").append(interpretation.table());
     if (!interpretation.filters().isEmpty()) {
       text.append(", where ").append(SegmentText.conditions(interpretation.filters()));
     }
@@ -21,19 +21,10 @@ final class ReadAs {
       text.append(", by ").append(String.join(", ", interpretation.groupBy()));
     }
     if (interpretation.comparison() != null) {
-      text.append(", ").append(interpretation.comparison().description());
+      // a lookup shows the current window only, so naming its baseline would promise a comparison it lacks
+      text.append(", ").append(interpretation.kind() == QuestionKind.LOOKUP
+          ? interpretation.comparison().currentDescription() : interpretation.comparison().description());
     }
     return text.toString();
-  }
-
-  /** The metric in words people check at a glance, unlike its SQL: {@code sum(amount)}, not {@code sum("amount")}. */
-  static String formula(Metric metric) {
-    return switch (metric.kind()) {
-      case COUNT -> "count of rows";
-      case SUM -> "sum(" + metric.column() + ")";
-      case AVERAGE -> "avg(" + metric.column() + ")";
-      case RATE -> "share of rows where " + metric.column() + " = " + metric.positive();
-      case RATIO -> "sum(" + metric.column() + ") / sum(" + metric.denominator() + ")";
-    };
   }
 }

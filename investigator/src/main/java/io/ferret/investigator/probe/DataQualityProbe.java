@@ -2,6 +2,8 @@ package io.ferret.investigator.probe;
 
 import io.ferret.investigator.finding.NumberText;
 import io.ferret.investigator.question.Comparison;
+import io.ferret.investigator.question.Interpretation;
+import io.ferret.investigator.question.QuestionKind;
 import io.ferret.investigator.semantic.Metric;
 import io.ferret.investigator.semantic.MetricKind;
 import io.ferret.investigator.semantic.SqlFragment;
@@ -32,7 +34,7 @@ final class DataQualityProbe implements Probe {
   public ProbeOutcome run(ProbeContext context, Deadline deadline) {
     ProbeSession session = context.session();
     List<String> caveats = new ArrayList<>();
-    periodToDate(session.interpretation().comparison()).ifPresent(caveats::add);
+    periodToDate(session.interpretation()).ifPresent(caveats::add);
     caveats.addAll(rows(context.queries(), session));
     boolean metadata = hasMetadata(context.queries());
     if (metadata) {
@@ -45,8 +47,12 @@ final class DataQualityProbe implements Probe {
         + (metadata ? ", rejects and schema changes" : "") + "; " + caveats.size() + " caveats");
   }
 
-  /** "This month to date (…) is compared with the same span of last month (…); …" for periods in progress. */
-  static Optional<String> periodToDate(Comparison comparison) {
+  /**
+   * "This month to date (…) is compared with the same span of last month (…); …" for periods in progress; a
+   * lookup, which compares nothing, is told that its period is not over yet.
+   */
+  static Optional<String> periodToDate(Interpretation interpretation) {
+    Comparison comparison = interpretation.comparison();
     if (comparison == null) {
       return Optional.empty();
     }
@@ -54,8 +60,11 @@ final class DataQualityProbe implements Probe {
     if (parts.length < 2 || !(parts[1].startsWith("the same span") || parts[1].startsWith("the same hours"))) {
       return Optional.empty();
     }
-    return Optional.of(parts[0].substring(0, 1).toUpperCase(Locale.ROOT) + parts[0].substring(1)
-        + " is compared with " + parts[1] + "; the rest of the period may change the picture.");
+    String current = parts[0].substring(0, 1).toUpperCase(Locale.ROOT) + parts[0].substring(1);
+    if (interpretation.kind() == QuestionKind.LOOKUP) {
+      return Optional.of(current + " covers a period still in progress; later events may change these figures.");
+    }
+    return Optional.of(current + " is compared with " + parts[1] + "; the rest of the period may change the picture.");
   }
 
   /** Too few rows in a window, and rows whose metric value is missing. */

@@ -19,4 +19,9 @@ public record Comparison(TimeWindow current, TimeWindow baseline, String descrip
     Objects.requireNonNull(description, "description is null");
     Objects.requireNonNull(matchedText, "matchedText is null");
   }
+
+  /** The current window alone, as the description names it: "this month to date (Nov 1 – Nov 22)". */
+  public String currentDescription() {
+    return description.split(" vs ", 2)[0];
+  }
 }

@@ -48,6 +48,17 @@ public record Metric(String name, MetricKind kind, String column, String denomin
     };
   }
 
+  /** The metric in words people check at a glance, unlike its SQL: {@code sum(amount)}, not {@code sum("amount")}. */
+  public String formula() {
+    return switch (kind) {
+      case COUNT -> "count of rows";
+      case SUM -> "sum(" + column + ")";
+      case AVERAGE -> "avg(" + column + ")";
+      case RATE -> "share of rows where " + column + " = " + positive;
+      case RATIO -> "sum(" + column + ") / sum(" + denominator + ")";
+    };
+  }
+
   /** The whole aggregate, e.g. {@code sum("amount")} or {@code sum("value") / nullif(sum("cnt"), 0)}. */
   public SqlFragment expression() {
     SqlFragment top = numerator();

@@ -9,14 +9,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The semantic layers of every user table in a store, inferred from the data and overridden by ferret.yml. */
@@ -32,21 +30,23 @@ public final class SemanticCatalog {
   /**
    * Builds the layers of every table in the store (Ferret's own {@code ferret_*} tables aside).
    *
-   * @param config ferret.yml, or null for inference only
-   * @throws FerretException (USAGE) when ferret.yml is invalid, naming its file and line
+   * @param configOrNull ferret.yml, or null for inference only
+   * @throws FerretException (USAGE) when ferret.yml is invalid, naming its file, line and problem
    */
-  public static SemanticCatalog load(Store store, Path config) {
-    SemanticConfig overrides = config == null ? SemanticConfig.none() : SemanticConfig.read(config);
+  public static SemanticCatalog load(Store store, Path configOrNull) {
+    Objects.requireNonNull(store, "store is null");
+    SemanticConfig config = configOrNull == null ? SemanticConfig.none() : SemanticConfig.read(configOrNull);
     List<String> tables = userTables(store);
-    for (String configured : overrides.tableNames()) {
+    for (String configured : config.tableNames()) {
       if (!tables.contains(configured)) {
-        throw overrides.error("tables." + configured, "the store has no table '" + configured + "'");
+        throw config.error("tables." + configured, "the store has no table '" + configured + "'; it has "
+            + (tables.isEmpty() ? "none" : String.join(", ", tables)));
       }
     }
-    LayerInference inference = new LayerInference(overrides::error);
+    LayerInference inference = new LayerInference(config);
     Map<String, SemanticLayer> layers = new LinkedHashMap<>();
     for (String table : tables) {
-      layers.put(table, inference.infer(TableProfile.read(store, table), overrides.overrides(table)));
+      layers.put(table, inference.infer(store, table));
     }
     return new SemanticCatalog(store, layers);
   }
@@ -56,50 +56,42 @@ public final class SemanticCatalog {
     return List.copyOf(layers.values());
   }
 
+  /** The layer of a table, or empty when the store has no such table. */
   public Optional<SemanticLayer> layer(String table) {
     return Optional.ofNullable(layers.get(table));
   }
 
-  /** The latest event time in the table, the default "now" of its questions; empty without a time column or rows. */
-  public Optional<Instant> latestEventTime(String table) {
+  /**
+   * The latest event time in the table: the default "now" its questions' time windows are relative to.
+   *
+   * @return the latest time, or null when the table has no time column or no rows with a time
+   * @throws FerretException (USAGE) when the store has no such table
+   */
+  public Instant latestEventTime(String table) {
     SemanticLayer layer = layers.get(table);
-    if (layer == null || layer.timeColumn() == null) {
-      return Optional.empty();
+    if (layer == null) {
+      throw new FerretException(ErrorCode.USAGE, "there is no table '" + table + "'");
     }
-    String sql = "SELECT max(" + Sql.quote(layer.timeColumn()) + ") FROM " + Sql.quote(table);
+    if (layer.timeColumn() == null) {
+      return null;
+    }
+    // epoch_us reads a TIMESTAMP as UTC wall-clock time and a TIMESTAMPTZ as the instant it is, whatever the
+    // JVM's or DuckDB's time zone; a DATE's events happened during that day, so "now" is the day's end
+    String column = Sql.quote(layer.timeColumn());
+    String sql = "SELECT epoch_us(max(" + column + ")), typeof(max(" + column + ")) = 'DATE' FROM " + Sql.quote(table);
     try (PreparedStatement statement = store.connection().prepareStatement(sql);
         ResultSet rows = statement.executeQuery()) {
       rows.next();
-      return Optional.ofNullable(toInstant(rows.getObject(1)));
+      long micros = rows.getLong(1);
+      if (rows.wasNull()) {
+        return null;
+      }
+      Instant latest = Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
+      return rows.getBoolean(2) ? latest.plus(1, ChronoUnit.DAYS) : latest;
     } catch (SQLException e) {
-      throw new FerretException(ErrorCode.STORE, "could not read the latest time of " + table + ": " + e.getMessage(), e);
+      throw new FerretException(ErrorCode.STORE,
+          "could not read the latest time of " + table + ": " + e.getMessage(), e);
     }
-  }
-
-  /**
-   * TIMESTAMP values are stored as UTC wall-clock time; a DATE's events happened during that day, so "now" is its
-   * end.
-   */
-  private static Instant toInstant(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof OffsetDateTime offset) {
-      return offset.toInstant();
-    }
-    if (value instanceof LocalDateTime local) {
-      return local.toInstant(ZoneOffset.UTC);
-    }
-    if (value instanceof LocalDate date) {
-      return date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-    }
-    if (value instanceof java.sql.Timestamp timestamp) {
-      return timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
-    }
-    if (value instanceof java.sql.Date date) {
-      return toInstant(date.toLocalDate());
-    }
-    throw new FerretException(ErrorCode.INTERNAL, "unexpected time value " + value.getClass().getName());
   }
 
   private static List<String> userTables(Store store) {

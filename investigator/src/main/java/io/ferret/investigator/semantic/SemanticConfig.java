@@ -1,23 +1,13 @@
 package io.ferret.investigator.semantic;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.ferret.ErrorCode;
 import io.ferret.FerretException;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The {@code tables:} section of ferret.yml: per-table overrides of the inferred semantic layer. Other top-level
@@ -25,44 +15,36 @@ import java.util.Set;
  * an error names the file, the line and what is wrong.
  */
 final class SemanticConfig {
-  private static final Set<String> TABLE_KEYS = Set.of("noun", "time_column", "metrics", "synonyms", "dimensions");
+  static final String NOUN = "noun";
+  static final String TIME_COLUMN = "time_column";
+  static final String METRICS = "metrics";
+  static final String SYNONYMS = "synonyms";
+  static final String DIMENSIONS = "dimensions";
+  private static final Set<String> TABLE_KEYS = new TreeSet<>(List.of(NOUN, TIME_COLUMN, METRICS, SYNONYMS,
+      DIMENSIONS));
 
-  private final Path file;
+  private final YamlDocument document;
   private final Map<String, TableOverrides> tables;
-  private final Map<String, Integer> lines;
 
-  private SemanticConfig(Path file, Map<String, TableOverrides> tables, Map<String, Integer> lines) {
-    this.file = file;
+  private SemanticConfig(YamlDocument document, Map<String, TableOverrides> tables) {
+    this.document = document;
     this.tables = tables;
-    this.lines = lines;
   }
 
   /** No file: nothing to override. */
   static SemanticConfig none() {
-    return new SemanticConfig(null, Map.of(), Map.of());
+    return new SemanticConfig(null, Map.of());
   }
 
   static SemanticConfig read(Path file) {
-    String text;
-    try {
-      text = Files.readString(file);
-    } catch (IOException e) {
-      throw new FerretException(ErrorCode.USAGE, "cannot read " + file + ": " + e.getMessage(), e);
-    }
-    Map<String, Integer> lines = new HashMap<>();
-    Object tree;
-    try (JsonParser parser = new YAMLFactory().createParser(text)) {
-      tree = readValue(parser, parser.nextToken(), new ArrayDeque<>(), lines);
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      throw new FerretException(ErrorCode.USAGE, file + (at == null ? "" : ":" + at.getLineNr())
-          + ": not valid YAML: " + e.getOriginalMessage(), e);
-    } catch (IOException e) {
-      throw new FerretException(ErrorCode.USAGE, "cannot read " + file + ": " + e.getMessage(), e);
-    }
-    SemanticConfig config = new SemanticConfig(file, new LinkedHashMap<>(), lines);
-    if (tree instanceof Map<?, ?> root && root.get("tables") != null) {
-      config.readTables(root.get("tables"));
+    YamlDocument document = YamlDocument.read(file);
+    SemanticConfig config = new SemanticConfig(document, new LinkedHashMap<>());
+    Object root = document.root();
+    if (root != null) {
+      Object section = config.map(root, "").get("tables");
+      if (section != null) {
+        config.map(section, "tables").forEach(config::readTable);
+      }
     }
     return config;
   }
@@ -77,43 +59,47 @@ final class SemanticConfig {
 
   /** An error about the key at {@code path} (dotted), naming the file and the key's line. */
   FerretException error(String path, String message) {
-    Integer line = lines.get(path);
-    return new FerretException(ErrorCode.USAGE,
-        (file == null ? "ferret.yml" : file.toString()) + (line == null ? "" : ":" + line) + ": " + path + ": "
-            + message);
+    return document.error(path, message);
   }
 
-  private void readTables(Object section) {
-    for (Map.Entry<String, Object> table : map(section, "tables").entrySet()) {
-      String key = "tables." + table.getKey();
-      Map<String, Object> entries = map(table.getValue(), key);
-      for (String name : entries.keySet()) {
-        if (!TABLE_KEYS.contains(name)) {
-          throw error(key + "." + name, "unknown key; expected one of " + String.join(", ", TABLE_KEYS.stream().sorted().toList()));
-        }
+  private void readTable(String table, Object value) {
+    String key = "tables." + table;
+    Map<String, Object> entries = value == null ? Map.of() : map(value, key);
+    for (String name : entries.keySet()) {
+      if (!TABLE_KEYS.contains(name)) {
+        throw error(key + "." + name, "unknown key; expected one of " + String.join(", ", TABLE_KEYS));
       }
-      Map<String, MetricFormula> metrics = new LinkedHashMap<>();
-      map(entries.getOrDefault("metrics", Map.of()), key + ".metrics").forEach((name, formula) ->
-          metrics.put(name, MetricFormula.parse(text(formula, key + ".metrics." + name))
-              .orElseThrow(() -> error(key + ".metrics." + name,
-                  "cannot read '" + formula + "'; write count(*), sum(col), avg(col), sum(a) / sum(b) or"
-                      + " sum(a) / count(*)"))));
-      Map<String, String> synonyms = new LinkedHashMap<>();
-      map(entries.getOrDefault("synonyms", Map.of()), key + ".synonyms").forEach((word, target) ->
-          synonyms.put(word, text(target, key + ".synonyms." + word)));
-      List<String> dimensions = null;
-      if (entries.containsKey("dimensions")) {
-        if (!(entries.get("dimensions") instanceof List<?> list)) {
-          throw error(key + ".dimensions", "expected a list of column names");
-        }
-        dimensions = new ArrayList<>();
-        for (Object column : list) {
-          dimensions.add(text(column, key + ".dimensions"));
-        }
-      }
-      tables.put(table.getKey(), new TableOverrides(optionalText(entries.get("noun"), key + ".noun"),
-          optionalText(entries.get("time_column"), key + ".time_column"), metrics, synonyms, dimensions));
     }
+    Map<String, MetricFormula> metrics = new LinkedHashMap<>();
+    mapAt(entries, METRICS, key).forEach((name, formula) -> metrics.put(name,
+        MetricFormula.parse(text(formula, key + "." + METRICS + "." + name)).orElseThrow(() ->
+            error(key + "." + METRICS + "." + name, "cannot read '" + formula + "'; write " + MetricFormula.FORMS))));
+    Map<String, String> synonyms = new LinkedHashMap<>();
+    mapAt(entries, SYNONYMS, key).forEach((word, target) ->
+        synonyms.put(word, text(target, key + "." + SYNONYMS + "." + word)));
+    tables.put(table, new TableOverrides(optionalText(entries.get(NOUN), key + "." + NOUN),
+        optionalText(entries.get(TIME_COLUMN), key + "." + TIME_COLUMN), metrics, synonyms,
+        dimensions(entries, key + "." + DIMENSIONS)));
+  }
+
+  /** The configured dimension columns, or null when ferret.yml leaves them to inference. */
+  private List<String> dimensions(Map<String, Object> entries, String path) {
+    if (!entries.containsKey(DIMENSIONS)) {
+      return null;
+    }
+    if (!(entries.get(DIMENSIONS) instanceof List<?> list)) {
+      throw error(path, "expected a list of column names, such as [region, segment]");
+    }
+    List<String> columns = new ArrayList<>();
+    for (Object column : list) {
+      columns.add(text(column, path));
+    }
+    return columns;
+  }
+
+  private Map<String, Object> mapAt(Map<String, Object> entries, String name, String key) {
+    Object value = entries.get(name);
+    return value == null ? Map.of() : map(value, key + "." + name);
   }
 
   @SuppressWarnings("unchecked")
@@ -133,40 +119,5 @@ final class SemanticConfig {
 
   private String optionalText(Object value, String path) {
     return value == null ? null : text(value, path);
-  }
-
-  /** Reads YAML into maps, lists and scalars, remembering the line of every key by its dotted path. */
-  private static Object readValue(JsonParser parser, JsonToken token, Deque<String> path, Map<String, Integer> lines)
-      throws IOException {
-    if (token == null) {
-      return null;
-    }
-    switch (token) {
-      case START_OBJECT -> {
-        Map<String, Object> map = new LinkedHashMap<>();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-          String name = parser.currentName();
-          path.addLast(name);
-          lines.put(String.join(".", path), parser.currentLocation().getLineNr());
-          map.put(name, readValue(parser, parser.nextToken(), path, lines));
-          path.removeLast();
-        }
-        return map;
-      }
-      case START_ARRAY -> {
-        List<Object> list = new ArrayList<>();
-        JsonToken next;
-        while ((next = parser.nextToken()) != JsonToken.END_ARRAY) {
-          list.add(readValue(parser, next, path, lines));
-        }
-        return list;
-      }
-      case VALUE_NULL -> {
-        return null;
-      }
-      default -> {
-        return parser.getText();
-      }
-    }
   }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ferret.investigator.question.Comparison;
 import io.ferret.investigator.question.Direction;
+import io.ferret.investigator.question.Interpretation;
+import io.ferret.investigator.question.QuestionKind;
 import io.ferret.investigator.question.TimeWindowParser;
 import io.ferret.ml.Deadline;
 import io.ferret.store.Store;
@@ -68,10 +70,28 @@ class DataQualityProbeTest {
     Instant asOf = Instant.parse("2026-11-25T15:30:00Z");
     Comparison monthToDate = parser.parse("why did revenue drop this month", asOf).orElseThrow();
 
-    Optional<String> caveat = DataQualityProbe.periodToDate(monthToDate);
+    Optional<String> caveat = DataQualityProbe.periodToDate(reading(QuestionKind.CHANGE, monthToDate));
 
     assertEquals("This month to date (Nov 1 – Nov 25) is compared with the same span of last month"
         + " (Oct 1 – Oct 25); the rest of the period may change the picture.", caveat.orElseThrow());
-    assertTrue(DataQualityProbe.periodToDate(parser.parse("revenue last week", asOf).orElseThrow()).isEmpty());
+    Comparison lastWeek = parser.parse("revenue last week", asOf).orElseThrow();
+    assertTrue(DataQualityProbe.periodToDate(reading(QuestionKind.CHANGE, lastWeek)).isEmpty());
+  }
+
+  @Test
+  void lookupOfAPeriodInProgressIsNotSaidToCompareAnything() {
+    TimeWindowParser parser = new TimeWindowParser(ZoneOffset.UTC);
+    Comparison thisWeek = parser.parse("revenue by region this week", Instant.parse("2026-11-25T15:30:00Z"))
+        .orElseThrow();
+
+    String caveat = DataQualityProbe.periodToDate(reading(QuestionKind.LOOKUP, thisWeek)).orElseThrow();
+
+    assertEquals("This week to date (Nov 23 – Nov 25) covers a period still in progress; later events may change"
+        + " these figures.", caveat);
+  }
+
+  private static Interpretation reading(QuestionKind kind, Comparison comparison) {
+    return new Interpretation("shop", kind, PlantedTables.REVENUE, Direction.ANY, List.of(), "ts", comparison,
+        kind == QuestionKind.LOOKUP ? List.of("region") : List.of(), List.of());
   }
 }

@@ -97,6 +97,38 @@ class TimeWindowParserTest {
   }
 
   @Test
+  void yearToDateAndLastYear() {
+    Comparison thisYear = parse("revenue this year");
+    assertWindow("2026-01-01T00:00:00Z", "2026-11-25T15:30:00Z", thisYear.current());
+    assertWindow("2025-01-01T00:00:00Z", "2025-11-25T15:30:00Z", thisYear.baseline());
+    Comparison lastYear = parse("revenue last year");
+    assertWindow("2025-01-01T00:00:00Z", "2026-01-01T00:00:00Z", lastYear.current());
+    assertWindow("2024-01-01T00:00:00Z", "2025-01-01T00:00:00Z", lastYear.baseline());
+    assertTrue(lastYear.description().startsWith("last year (2025) vs the year before"), lastYear.description());
+  }
+
+  @Test
+  void lastWeekendIsSaturdayAndSundayNotLastWeek() {
+    Comparison weekend = parse("why did orders drop last weekend");
+    assertWindow("2026-11-21T00:00:00Z", "2026-11-23T00:00:00Z", weekend.current());
+    assertWindow("2026-11-14T00:00:00Z", "2026-11-16T00:00:00Z", weekend.baseline());
+    assertEquals("last weekend", weekend.matchedText());
+  }
+
+  @Test
+  void versusLastYearAloneComparesTheLastSevenDaysWithAYearEarlier() {
+    Comparison c = parse("why did revenue drop vs last year");
+    assertWindow("2026-11-18T15:30:00Z", "2026-11-25T15:30:00Z", c.current());
+    assertWindow("2025-11-18T15:30:00Z", "2025-11-25T15:30:00Z", c.baseline());
+    assertEquals("vs last year", c.matchedText());
+  }
+
+  @Test
+  void windowWordsInsideOtherWordsNameNoWindow() {
+    assertTrue(parser.parse("this monthly report of todays orders", AS_OF).isEmpty());
+  }
+
+  @Test
   void findsNothingWhereNoWindowIsNamed() {
     assertTrue(parser.parse("what drives churn", AS_OF).isEmpty());
     assertTrue(parser.parse("on 2026-02-30", AS_OF).isEmpty(), "an impossible date is no window");

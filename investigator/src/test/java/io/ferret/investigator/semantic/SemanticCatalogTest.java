@@ -1,99 +1,175 @@
 package io.ferret.investigator.semantic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ferret.ErrorCode;
 import io.ferret.FerretException;
+import io.ferret.ingest.pipeline.BatchWriter;
+import io.ferret.ingest.pipeline.FileIngestor;
+import io.ferret.ingest.pipeline.IngestSettings;
+import io.ferret.ingest.pipeline.ProgressListener;
+import io.ferret.ingest.sample.OrderStreamGenerator;
+import io.ferret.ingest.sample.OrderStreamSpec;
+import io.ferret.schema.EvolverSettings;
+import io.ferret.schema.SchemaEvolver;
 import io.ferret.store.Store;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The inferred semantic layer of a real table, and ferret.yml overriding it. */
+/** The semantic layers Ferret infers from real tables, with no ferret.yml. */
 class SemanticCatalogTest {
   @TempDir
-  Path folder;
-  private Store store;
+  static Path folder;
+  private static BusinessTables tables;
+  private static SemanticCatalog catalog;
 
-  @BeforeEach
-  void createTable() throws SQLException {
-    store = Store.open(folder.resolve("semantic.duckdb"));
-    try (Statement sql = store.connection().createStatement()) {
-      sql.execute("CREATE TABLE checks AS SELECT i AS id, ['eu', 'us'][i % 2 + 1] AS site, i % 4 AS value,"
-          + " 4 AS cnt, i % 3 = 0 AS late, 'x' || i AS trace, TIMESTAMP '2026-01-01' + to_minutes(i) AS ts"
-          + " FROM range(500) t(i)");
-    }
+  @BeforeAll
+  static void createTables() throws SQLException, IOException {
+    tables = BusinessTables.create(folder);
+    Store store = tables.store();
+    BusinessTables.execute(store, "CREATE TABLE daily_signups AS SELECT DATE '2026-03-01' + i::INTEGER AS day,"
+        + " 3 AS signups FROM range(10) t(i)");
+    BusinessTables.execute(store, "CREATE TABLE empty_events (ts TIMESTAMP, amount DOUBLE)");
+    ingestDemoOrders(store);
+    catalog = tables.catalog();
   }
 
-  @AfterEach
-  void closeStore() {
-    store.close();
+  /** The {@code ferret demo} stream, ingested as Ferret ingests files: nested fields, _extra, event-time metadata. */
+  private static void ingestDemoOrders(Store store) throws IOException {
+    Path file = folder.resolve("demo.jsonl");
+    OrderStreamGenerator.write(OrderStreamSpec.demo(), file);
+    new FileIngestor(store, new BatchWriter(store, new SchemaEvolver(EvolverSettings.defaults())),
+        IngestSettings.defaults().withBatchSize(5_000), Clock.systemUTC())
+        .ingest("demo_orders", file, false, ProgressListener.SILENT);
   }
 
-  @Test
-  void infersCountSumsRatesDimensionsAndTime() {
-    SemanticLayer layer = SemanticCatalog.load(store, null).layer("checks").orElseThrow();
-    assertEquals("checks", layer.noun());
-    assertEquals("ts", layer.timeColumn());
-    List<String> names = layer.metrics().stream().map(m -> m.metric().name()).toList();
-    assertTrue(names.containsAll(List.of("checks", "value", "average value", "cnt", "late rate")), names.toString());
-    assertTrue(names.stream().noneMatch(n -> n.contains("id")), "ids are not metrics: " + names);
-    assertEquals(List.of("site", "late"), layer.dimensionColumns());
-    assertEquals(Instant.parse("2026-01-01T08:19:00Z"),
-        SemanticCatalog.load(store, null).latestEventTime("checks").orElseThrow());
+  @AfterAll
+  static void closeStore() {
+    tables.close();
   }
 
-  @Test
-  void ferretYmlAddsRatioMetricsSynonymsAndDimensions() throws IOException {
-    Path config = write("""
-        kafka:
-          anything: goes   # other sections belong to other parts of Ferret
-        tables:
-          checks:
-            metrics:
-              failure_rate: sum(value) / sum(cnt)
-            synonyms:
-              failures: value
-            dimensions: [site]
-        """);
-    SemanticLayer layer = SemanticCatalog.load(store, config).layer("checks").orElseThrow();
-    Metric ratio = layer.metric("failure_rate").orElseThrow();
-    assertEquals(MetricKind.RATIO, ratio.kind());
-    assertEquals("CAST(sum(\"value\") AS DOUBLE) / nullif(sum(\"cnt\"), 0)", ratio.expression().sql());
-    assertTrue(layer.metrics().stream().anyMatch(m -> m.metric().name().equals("value")
-        && m.phrases().contains("failures")));
-    assertEquals(List.of("site"), layer.dimensionColumns());
+  private static SemanticLayer layer(String table) {
+    return catalog.layer(table).orElseThrow(() -> new AssertionError("no layer for " + table));
+  }
+
+  private static List<String> metricNames(String table) {
+    return layer(table).metrics().stream().map(m -> m.metric().name()).toList();
+  }
+
+  private static MetricTerms terms(String table, String metric) {
+    return layer(table).metrics().stream().filter(m -> m.metric().name().equals(metric)).findFirst()
+        .orElseThrow(() -> new AssertionError(table + " has no metric " + metric + ": " + metricNames(table)));
   }
 
   @Test
-  void configErrorsNameFileLineAndProblem() throws IOException {
-    assertConfigError("tables:\n  checks:\n    metrics:\n      bad: median(value)\n", ":4: tables.checks.metrics.bad");
-    assertConfigError("tables:\n  checks:\n    colour: red\n", ":3: tables.checks.colour: unknown key");
-    assertConfigError("tables:\n  checks:\n    time_column: nope\n", ":3: tables.checks.time_column: table checks"
-        + " has no column 'nope'");
-    assertConfigError("tables:\n  nosuch: {}\n", ":2: tables.nosuch: the store has no table");
-    assertConfigError("tables: [unclosed\n", ": not valid YAML");
+  void namesTheRowCountAfterTheTablesNoun() {
+    assertEquals("orders", layer("orders").noun());
+    assertEquals("tickets", layer("ticket_events").noun());
+    assertEquals("orders", metricNames("orders").get(0));
+    assertEquals(MetricKind.COUNT, layer("orders").metric("orders").orElseThrow().kind());
+    assertTrue(terms("ticket_events", "tickets").phrases().contains("ticket"));
   }
 
-  private void assertConfigError(String yaml, String expected) throws IOException {
-    Path config = write(yaml);
-    FerretException error = assertThrows(FerretException.class, () -> SemanticCatalog.load(store, config));
-    assertEquals(ErrorCode.USAGE, error.code());
-    assertTrue(error.getMessage().startsWith(config.toString()), error.getMessage());
-    assertTrue(error.getMessage().contains(expected), error.getMessage());
+  @Test
+  void callsTheMoneyColumnsSumRevenueAndKnowsItsBusinessWords() {
+    Metric revenue = layer("orders").metric("revenue").orElseThrow();
+    assertEquals(new Metric("revenue", MetricKind.SUM, "amount", null, null), revenue);
+    assertEquals("sum(amount)", revenue.formula());
+    assertTrue(terms("orders", "revenue").vocabulary().containsAll(List.of("sales", "arr", "mrr", "bookings")));
+    assertEquals(MetricKind.AVERAGE, layer("orders").metric("average amount").orElseThrow().kind());
+    assertTrue(terms("orders", "average amount").vocabulary().containsAll(List.of("average order value", "aov")));
   }
 
-  private Path write(String yaml) throws IOException {
-    return Files.writeString(folder.resolve("ferret.yml"), yaml);
+  @Test
+  void arrIsItsOwnMetricWhereTheTableHasIt() {
+    assertEquals("arr", layer("subscriptions").metric("arr").orElseThrow().column());
+    assertTrue(terms("subscriptions", "arr").vocabulary().contains("revenue"));
+    assertTrue(layer("subscriptions").metric("revenue").isEmpty());
+  }
+
+  @Test
+  void identifiersAndTimeAreNotMeasuresAndPercentagesAreOnlyAveraged() {
+    List<String> names = metricNames("orders");
+    assertTrue(names.stream().noneMatch(n -> n.contains("order id")), names.toString());
+    assertTrue(names.contains("average discount pct"), names.toString());
+    assertFalse(names.contains("discount pct"), "a sum of percentages means nothing: " + names);
+  }
+
+  @Test
+  void booleanYesNoAndStatusColumnsGiveRates() {
+    assertEquals(new Metric("churn rate", MetricKind.RATE, "churned", null, true),
+        layer("subscriptions").metric("churn rate").orElseThrow());
+    assertEquals(new Metric("conversion rate", MetricKind.RATE, "converted", null, true),
+        layer("marketing").metric("conversion rate").orElseThrow());
+    assertEquals(new Metric("late rate", MetricKind.RATE, "late", null, true),
+        layer("orders").metric("late rate").orElseThrow());
+    assertEquals(new Metric("y rate", MetricKind.RATE, "y", null, "yes"), layer("bank").metric("y rate").orElseThrow());
+    assertEquals(new Metric("refund rate", MetricKind.RATE, "status", null, "refunded"),
+        layer("orders").metric("refund rate").orElseThrow());
+    assertTrue(terms("subscriptions", "churn rate").phrases().containsAll(List.of("churn", "churned")));
+  }
+
+  @Test
+  void dimensionsAreLowCardinalityTextAndBooleanColumnsWithTheirValues() {
+    SemanticLayer orders = layer("orders");
+    assertEquals(List.of("region", "segment", "channel", "status", "country", "late"), orders.dimensionColumns());
+    assertEquals(List.of("APAC", "EMEA", "NA"), orders.dimensions().get(0).values());
+    assertEquals(List.of(false, true), orders.dimensions().get(5).values());
+  }
+
+  @Test
+  void ingestedTablesUseTheRecordedEventTimeAndOnlyTheirDataColumns() {
+    SemanticLayer demo = layer("demo_orders");
+    assertEquals("ts", demo.timeColumn());
+    assertEquals("orders", demo.noun());
+    assertEquals("amount", demo.metric("revenue").orElseThrow().column());
+    assertEquals("shipping.cost", demo.metric("shipping cost").orElseThrow().column());
+    assertTrue(demo.dimensionColumns().containsAll(List.of("customer.segment", "region", "channel")),
+        demo.dimensionColumns().toString());
+    assertFalse(demo.dimensionColumns().contains("order_id"), "an identifier is no dimension");
+    assertTrue(metricNames("demo_orders").stream().noneMatch(n -> n.contains("extra")));
+    Dimension segment = demo.dimensions().get(demo.dimensionColumns().indexOf("customer.segment"));
+    assertEquals(List.of("customer segment", "segment"), segment.names());
+    assertEquals(List.of("enterprise", "mid-market", "smb"), segment.values());
+  }
+
+  @Test
+  void ferretsOwnTablesHaveNoLayer() {
+    assertTrue(catalog.layers().stream().noneMatch(l -> l.table().startsWith("ferret_")));
+    assertTrue(catalog.layer("ferret_tables").isEmpty());
+  }
+
+  @Test
+  void latestEventTimeIsTheDefaultAsOf() {
+    assertEquals(Instant.parse("2026-11-23T07:00:00Z"), catalog.latestEventTime("orders"));
+    assertTrue(catalog.latestEventTime("demo_orders").isBefore(Instant.parse("2026-11-16T00:00:00Z")));
+    assertTrue(catalog.latestEventTime("demo_orders").isAfter(Instant.parse("2026-11-15T00:00:00Z")));
+  }
+
+  @Test
+  void aDatesEventsLastUntilTheEndOfThatDay() {
+    assertEquals("day", layer("daily_signups").timeColumn());
+    assertEquals(Instant.parse("2026-03-11T00:00:00Z"), catalog.latestEventTime("daily_signups"));
+  }
+
+  @Test
+  void latestEventTimeIsNullWithoutATimeOrRowsAndAnErrorForAnUnknownTable() {
+    assertNull(layer("bank").timeColumn());
+    assertNull(catalog.latestEventTime("bank"));
+    assertNull(catalog.latestEventTime("empty_events"));
+    FerretException unknown = assertThrows(FerretException.class, () -> catalog.latestEventTime("nope"));
+    assertEquals(ErrorCode.USAGE, unknown.code());
   }
 }
