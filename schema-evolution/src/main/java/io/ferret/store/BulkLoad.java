@@ -19,10 +19,12 @@ import org.duckdb.DuckDBConnection;
  *
  * <p>A batch is a handful of small statements, each run best by the calling thread alone: DuckDB's other worker
  * threads only kept waking up to look for work, which took about a third of the CPU of a load and competed with
- * the threads parsing the next batches.
+ * the threads parsing the next batches. A streaming load, which lasts as long as {@code ferret serve} and shares
+ * the store with questions, keeps DuckDB's threads and a smaller threshold, {@value #STREAMING_THRESHOLD}.
  */
 public final class BulkLoad implements AutoCloseable {
   static final String DEFERRED_THRESHOLD = "1GB";
+  static final String STREAMING_THRESHOLD = "256MB";
 
   private final DuckDBConnection connection;
   private final String previousThreshold;
@@ -34,12 +36,14 @@ public final class BulkLoad implements AutoCloseable {
     this.previousThreads = previousThreads;
   }
 
-  static BulkLoad begin(DuckDBConnection connection) throws SQLException {
+  static BulkLoad begin(DuckDBConnection connection, boolean streaming) throws SQLException {
     try (Statement statement = connection.createStatement()) {
       String threshold = setting(statement, "checkpoint_threshold");
       int threads = Integer.parseInt(setting(statement, "threads"));
-      statement.execute("SET checkpoint_threshold = '" + DEFERRED_THRESHOLD + "'");
-      statement.execute("SET threads = 1");
+      statement.execute("SET checkpoint_threshold = '" + (streaming ? STREAMING_THRESHOLD : DEFERRED_THRESHOLD) + "'");
+      if (!streaming) {
+        statement.execute("SET threads = 1");
+      }
       return new BulkLoad(connection, threshold, threads);
     }
   }

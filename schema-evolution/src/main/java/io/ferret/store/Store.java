@@ -200,11 +200,23 @@ public final class Store implements AutoCloseable {
    * closed, instead of after nearly every batch.
    */
   public BulkLoad beginBulkLoad() {
+    return beginLoad(false);
+  }
+
+  /**
+   * Starts a load that lasts as long as a stream is consumed: batches commit as usual, and checkpoints wait for a
+   * larger write-ahead log than usual, while DuckDB keeps its threads for the questions asked meanwhile.
+   */
+  public BulkLoad beginStreamingLoad() {
+    return beginLoad(true);
+  }
+
+  private BulkLoad beginLoad(boolean streaming) {
     if (readOnly) {
       throw new IllegalStateException("bulk load on a read-only store");
     }
     try {
-      return BulkLoad.begin(connection);
+      return BulkLoad.begin(connection, streaming);
     } catch (SQLException e) {
       throw failure("preparing a bulk load", e);
     }

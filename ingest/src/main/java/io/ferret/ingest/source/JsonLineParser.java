@@ -1,18 +1,11 @@
 package io.ferret.ingest.source;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ferret.schema.BatchCollector;
 import java.io.IOException;
@@ -34,7 +27,7 @@ final class JsonLineParser {
   private final Utf8Validator utf8 = new Utf8Validator();
 
   JsonLineParser(SourceLimits limits) {
-    this(mapperFor(limits), limits.maxNestingDepth());
+    this(EventJson.mapper(limits.maxNestingDepth(), limits.maxEventBytes()), limits.maxNestingDepth());
   }
 
   private JsonLineParser(ObjectMapper mapper, int maxNestingDepth) {
@@ -60,9 +53,10 @@ final class JsonLineParser {
         return new Rejected(position, reasonFor(e, parser), RawText.of(bytes, offset, length));
       }
       if (value == null || !value.isObject()) {
-        return new Rejected(position, "not a JSON object: got " + describe(value), RawText.of(bytes, offset, length));
+        return new Rejected(position, "not a JSON object: got " + EventJson.describe(value == null ? null : value.asToken()),
+            RawText.of(bytes, offset, length));
       }
-      if (hasTrailingContent(parser)) {
+      if (EventJson.hasTrailingContent(parser)) {
         return trailingContent(bytes, offset, length, position);
       }
       return new Event((ObjectNode) value, position);
@@ -96,7 +90,7 @@ final class JsonLineParser {
       } catch (JsonProcessingException e) {
         return new Rejected(position, reasonFor(e, parser), RawText.of(bytes, offset, length));
       }
-      if (hasTrailingContent(parser)) {
+      if (EventJson.hasTrailingContent(parser)) {
         return trailingContent(bytes, offset, length, position);
       }
     }
@@ -114,30 +108,6 @@ final class JsonLineParser {
     return new Rejected(position, "trailing characters after the JSON object", RawText.of(bytes, offset, length));
   }
 
-  private static ObjectMapper mapperFor(SourceLimits limits) {
-    StreamReadConstraints constraints = StreamReadConstraints.builder()
-        .maxNestingDepth(limits.maxNestingDepth())
-        // No string or name can be longer than the line that holds it, so the event limit is the real bound.
-        .maxStringLength(limits.maxEventBytes())
-        .maxNameLength(limits.maxEventBytes())
-        .maxNumberLength(SourceLimits.MAX_NUMBER_CHARS)
-        .build();
-    JsonFactory factory = JsonFactory.builder()
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-        .streamReadConstraints(constraints)
-        .build();
-    // FAIL_ON_TRAILING_TOKENS stays off: with it, "{} x" fails as a generic unrecognized token, so trailing
-    // content is checked explicitly after the value instead, which gives it a reason of its own.
-    // Reading duplicates into a tree fails too: the flattening path reads arrays and deep objects as trees
-    // with the parser's duplicate detection off.
-    return JsonMapper.builder(factory)
-        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-        .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-        .build();
-  }
-
   private String reasonFor(JsonProcessingException e, JsonParser parser) {
     if (e instanceof StreamConstraintsException && parser.getParsingContext().getNestingDepth() > maxNestingDepth) {
       return "nesting deeper than " + maxNestingDepth + " levels";
@@ -149,29 +119,5 @@ final class JsonLineParser {
     int column = e.getLocation() != null ? e.getLocation().getColumnNr() : parser.currentLocation().getColumnNr();
     String reason = ParserMessages.shortReason(message);
     return column > 0 ? reason + " at column " + column : reason;
-  }
-
-  // Anything after the value, even text that is not JSON at all, makes the line more than one JSON object.
-  private static boolean hasTrailingContent(JsonParser parser) {
-    try {
-      return parser.nextToken() != null;
-    } catch (IOException e) {
-      return true;
-    }
-  }
-
-  // A line holding only a byte order mark parses to no value at all, hence "nothing".
-  private static String describe(JsonNode value) {
-    if (value == null) {
-      return "nothing";
-    }
-    return switch (value.getNodeType()) {
-      case ARRAY -> "an array";
-      case STRING -> "a string";
-      case NUMBER -> "a number";
-      case BOOLEAN -> "a boolean";
-      case NULL -> "null";
-      default -> "nothing";
-    };
   }
 }

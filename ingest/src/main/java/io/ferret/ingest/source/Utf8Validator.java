@@ -11,7 +11,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /** Finds the first byte that is not well-formed UTF-8, reusing one decoder and a small scratch buffer. */
-final class Utf8Validator {
+public final class Utf8Validator {
   private static final int SCRATCH_CHARS = 8 * 1024;
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long HIGH_BITS = 0x8080808080808080L;
@@ -25,7 +25,7 @@ final class Utf8Validator {
    * Returns the offset, from {@code offset}, of the first invalid byte in {@code bytes[offset, offset + length)},
    * or -1 if all are valid.
    */
-  int firstInvalidByte(byte[] bytes, int offset, int length) {
+  public int firstInvalidByte(byte[] bytes, int offset, int length) {
     if (isAscii(bytes, offset, length)) {
       return -1;
     }
