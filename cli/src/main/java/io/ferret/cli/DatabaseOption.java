@@ -15,4 +15,9 @@ public final class DatabaseOption {
   public Path resolve(CliEnvironment environment) {
     return database != null ? database : environment.defaultDatabase();
   }
+
+  /** Whether --db was given on the command line. */
+  public boolean isGiven() {
+    return database != null;
+  }
 }

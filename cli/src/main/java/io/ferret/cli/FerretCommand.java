@@ -6,7 +6,9 @@ import io.ferret.cli.demo.DemoCommand;
 import io.ferret.cli.export.ExportCommand;
 import io.ferret.cli.ingest.IngestCommand;
 import io.ferret.cli.schema.SchemaCommand;
+import io.ferret.cli.serve.ServeCommand;
 import io.ferret.cli.sql.SqlCommand;
+import io.ferret.cli.status.StatusCommand;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,6 +31,8 @@ import picocli.CommandLine.Spec;
       ExportCommand.class,
       DemoCommand.class,
       BenchCommand.class,
+      ServeCommand.class,
+      StatusCommand.class,
       AskCommand.class
     })
 public final class FerretCommand implements Callable<Integer> {

@@ -6,6 +6,7 @@ import io.ferret.cli.DatabaseOption;
 import io.ferret.cli.ExitCodes;
 import io.ferret.cli.FerretCommand;
 import io.ferret.cli.schema.SchemaReader;
+import io.ferret.cli.serve.ServerClient;
 import io.ferret.investigator.AskOptions;
 import io.ferret.investigator.Investigation;
 import io.ferret.investigator.InvestigationStatus;
@@ -86,6 +87,13 @@ public final class AskCommand implements Callable<Integer> {
           + " exists, else the schema alone).")
   private Path config;
 
+  @Option(
+      names = "--server",
+      paramLabel = "URL",
+      description = "Ask a running ferret serve, e.g. http://127.0.0.1:8765, which uses its own store and config;"
+          + " needed while it runs, since DuckDB lets no other process open the store.")
+  private String server;
+
   @Parameters(index = "0", paramLabel = "QUESTION", description = "The question, in quotes.")
   private String question;
 
@@ -93,6 +101,14 @@ public final class AskCommand implements Callable<Integer> {
   public Integer call() {
     if (question.isBlank()) {
       throw new ParameterException(spec.commandLine(), "ask a question, e.g. \"why did revenue drop last week?\"");
+    }
+    if (server != null) {
+      if (database.isGiven() || config != null) {
+        throw new ParameterException(spec.commandLine(),
+            "--server asks a running ferret serve, which has its own store and config; drop --db and --config");
+      }
+      return RemoteAsk.ask(ServerClient.of(server), question, new AskOptions(table, asOf), format, explain,
+          spec.commandLine().getOut(), spec.commandLine().getErr());
     }
     InvestigatorSettings settings = settings(configFile());
     Investigation investigation;
