@@ -23,7 +23,7 @@ import javax.management.openmbean.CompositeData;
  * is the most it held since the previous one. Pool peaks, by contrast, are reached at different moments and add
  * up to more than was ever in use at once.
  */
-final class GcHeapWatch implements AutoCloseable {
+public final class GcHeapWatch implements AutoCloseable {
   private final Set<String> heapPools;
   private final AtomicLong peakBeforeGc = new AtomicLong();
   private final List<NotificationEmitter> emitters = new ArrayList<>();
@@ -34,7 +34,7 @@ final class GcHeapWatch implements AutoCloseable {
   }
 
   /** Collects garbage, so that earlier garbage does not count, then starts watching. */
-  static GcHeapWatch start() {
+  public static GcHeapWatch start() {
     Set<String> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
         .filter(pool -> pool.getType() == MemoryType.HEAP)
         .map(MemoryPoolMXBean::getName)
@@ -51,7 +51,7 @@ final class GcHeapWatch implements AutoCloseable {
   }
 
   /** The most heap in use at any collection since {@link #start}, or now if that is more. */
-  long peakInUseBytes() {
+  public long peakInUseBytes() {
     return Math.max(peakBeforeGc.get(), ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
   }
 
