@@ -3,6 +3,7 @@ package io.ferret.cli;
 import io.ferret.cli.ask.AskCommand;
 import io.ferret.cli.bench.BenchCommand;
 import io.ferret.cli.demo.DemoCommand;
+import io.ferret.cli.digest.DigestCommand;
 import io.ferret.cli.export.ExportCommand;
 import io.ferret.cli.ingest.IngestCommand;
 import io.ferret.cli.schema.SchemaCommand;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Spec;
       BenchCommand.class,
       ServeCommand.class,
       StatusCommand.class,
-      AskCommand.class
+      AskCommand.class,
+      DigestCommand.class
     })
 public final class FerretCommand implements Callable<Integer> {
   private final CliEnvironment environment;

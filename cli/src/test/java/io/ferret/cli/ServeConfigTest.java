@@ -112,13 +112,39 @@ class ServeConfigTest {
           orders: {metrics: {revenue: sum(amount)}}
         slack:
           bot_token: ${SLACK_BOT_TOKEN}
-        digests:
-          - {cron: "0 9 * * MON", channel: "#sales"}
         serve:
           port: 0
         """);
 
     assertEquals(0, config.serve().port());
+  }
+
+  @Test
+  void readsDigestsWithTheirSchedulesAndRefusesABadOneByLine() {
+    FerretConfig config = load("""
+        digests:
+          - name: daily
+            schedule: "0 8 * * 1-5"
+            zone: Europe/Berlin
+            tables: [orders]
+            channels: ["#sales"]
+            sensitivity: high
+        """);
+
+    assertEquals(1, config.digests().size());
+    assertEquals("daily", config.digests().get(0).name());
+    assertEquals("0 8 * * 1-5 (Europe/Berlin)", config.digests().get(0).schedule().toString());
+    assertEquals(List.of("#sales"), config.digests().get(0).channels());
+    assertEquals(List.of("orders"), config.digests().get(0).settings().tables());
+    String bad = error("""
+        serve:
+          port: 1
+        digests:
+          - name: daily
+            schedule: "every morning"
+        """);
+    assertTrue(bad.startsWith("ferret.yml line 4: digests[0]: schedule 'every morning' is not a cron expression"),
+        bad);
   }
 
   @Test
@@ -143,7 +169,8 @@ class ServeConfigTest {
           bootstrap_servers: localhost:9092
         """);
 
-    assertTrue(message.startsWith("ferret.yml line 3: unknown key 'kafak'; known: kafka, serve, store (and tables"),
+    assertTrue(message.startsWith("ferret.yml line 3: unknown key 'kafak'; known: digests, kafka, serve, store (and"
+        + " tables"),
         message);
   }
 

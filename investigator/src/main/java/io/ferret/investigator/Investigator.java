@@ -48,6 +48,11 @@ public final class Investigator {
         request -> TrainingSetLoader.load(store, request));
   }
 
+  /** An investigator that runs {@link StandardProbes#compact} probes only: the top drivers, quickly. */
+  public static Investigator compact(Store store, InvestigatorSettings settings) {
+    return new Investigator(store, settings, StandardProbes::compact, null);
+  }
+
   /**
    * An investigator with its own probe plan and models' data path (null to skip the models), for tests and
    * benchmarks.

@@ -46,6 +46,11 @@ public record InvestigatorSettings(
     return withParallelism(1);
   }
 
+  /** The same settings with the semantic layer read from {@code configOrNull}'s tables: section. */
+  public InvestigatorSettings withConfig(Path configOrNull) {
+    return new InvestigatorSettings(probeDeadline, totalDeadline, parallelism, probes, zone, configOrNull);
+  }
+
   public InvestigatorSettings withDeadlines(Duration perProbe, Duration total) {
     return new InvestigatorSettings(perProbe, total, parallelism, probes, zone, config);
   }

@@ -18,7 +18,7 @@ import picocli.CommandLine.TypeConversionException;
  * which means its first moment. Times without an offset and dates are read in UTC, the zone the investigator
  * reads days and weeks in.
  */
-final class AsOfConverter implements ITypeConverter<Instant> {
+public final class AsOfConverter implements ITypeConverter<Instant> {
   private static final DateTimeFormatter DATE_OR_TIME = new DateTimeFormatterBuilder()
       .append(DateTimeFormatter.ISO_LOCAL_DATE)
       .optionalStart().appendLiteral('T').append(DateTimeFormatter.ISO_LOCAL_TIME)

@@ -1,7 +1,6 @@
 package io.ferret.cli.ask;
 
-import io.ferret.ErrorCode;
-import io.ferret.FerretException;
+import io.ferret.cli.ConfigOption;
 import io.ferret.cli.DatabaseOption;
 import io.ferret.cli.ExitCodes;
 import io.ferret.cli.FerretCommand;
@@ -16,8 +15,6 @@ import io.ferret.investigator.answer.AnswerFormat;
 import io.ferret.investigator.answer.AnswerRenderer;
 import io.ferret.store.Store;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -47,8 +44,6 @@ import picocli.CommandLine.Spec;
       "back to clarify; 1 when the investigation failed; 2 for a usage error."
     })
 public final class AskCommand implements Callable<Integer> {
-  private static final Path DEFAULT_CONFIG = Path.of("ferret.yml");
-
   @ParentCommand
   private FerretCommand parent;
 
@@ -80,12 +75,8 @@ public final class AskCommand implements Callable<Integer> {
       + " and its settings, the seed and the sample (JSON always has them).")
   private boolean explain;
 
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description = "The file whose tables: section defines metrics and dimensions (default: ./ferret.yml when it"
-          + " exists, else the schema alone).")
-  private Path config;
+  @Mixin
+  private ConfigOption config;
 
   @Option(
       names = "--server",
@@ -103,14 +94,14 @@ public final class AskCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "ask a question, e.g. \"why did revenue drop last week?\"");
     }
     if (server != null) {
-      if (database.isGiven() || config != null) {
+      if (database.isGiven() || config.isGiven()) {
         throw new ParameterException(spec.commandLine(),
             "--server asks a running ferret serve, which has its own store and config; drop --db and --config");
       }
       return RemoteAsk.ask(ServerClient.of(server), question, new AskOptions(table, asOf), format, explain,
           spec.commandLine().getOut(), spec.commandLine().getErr());
     }
-    InvestigatorSettings settings = settings(configFile());
+    InvestigatorSettings settings = InvestigatorSettings.defaults().withConfig(config.resolve());
     Investigation investigation;
     try (Store store = Store.openReadOnly(database.resolve(parent.environment()))) {
       if (table != null) {
@@ -132,22 +123,5 @@ public final class AskCommand implements Callable<Integer> {
       return ExitCodes.FAILURE;
     }
     return ExitCodes.OK;
-  }
-
-  /** The named file, which must exist; else ./ferret.yml when present; else none. */
-  private Path configFile() {
-    if (config != null) {
-      if (!Files.isRegularFile(config)) {
-        throw new FerretException(ErrorCode.USAGE, "no config file " + config);
-      }
-      return config;
-    }
-    return Files.isRegularFile(DEFAULT_CONFIG) ? DEFAULT_CONFIG : null;
-  }
-
-  private static InvestigatorSettings settings(Path configFile) {
-    InvestigatorSettings defaults = InvestigatorSettings.defaults();
-    return new InvestigatorSettings(defaults.probeDeadline(), defaults.totalDeadline(), defaults.parallelism(),
-        defaults.probes(), defaults.zone(), configFile);
   }
 }

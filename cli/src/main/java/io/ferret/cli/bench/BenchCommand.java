@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Run a benchmark.",
-    subcommands = {IngestBenchCommand.class, KafkaBenchCommand.class})
+    subcommands = {IngestBenchCommand.class, KafkaBenchCommand.class, DigestBenchCommand.class})
 public final class BenchCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;

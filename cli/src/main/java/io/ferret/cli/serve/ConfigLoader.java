@@ -67,7 +67,7 @@ public final class ConfigLoader {
     }
     Path folder = file.toAbsolutePath().getParent();
     return new FerretConfig(new StoreSettings(folder.resolve(config.store().path()).normalize().toString()),
-        config.serve(), config.kafka());
+        config.serve(), config.kafka(), config.digests());
   }
 
   private static String line(JsonProcessingException e, EnvironmentSubstitution parser) {
@@ -131,8 +131,8 @@ public final class ConfigLoader {
 
   private static String known(Collection<Object> keys, boolean topLevel) {
     String names = keys.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
-    return topLevel ? names + " (and " + String.join(", ", FerretConfig.TABLES_SECTION, FerretConfig.SLACK_SECTION,
-        FerretConfig.DIGESTS_SECTION) + ", which other parts of Ferret read)" : names;
+    return topLevel ? names + " (and " + String.join(", ", FerretConfig.TABLES_SECTION, FerretConfig.SLACK_SECTION)
+        + ", which other parts of Ferret read)" : names;
   }
 
   private static String describe(Class<?> type) {

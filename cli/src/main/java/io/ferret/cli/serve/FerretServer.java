@@ -2,6 +2,7 @@ package io.ferret.cli.serve;
 
 import io.ferret.ErrorCode;
 import io.ferret.FerretException;
+import io.ferret.cli.digest.DigestScheduler;
 import io.ferret.cli.status.StatusAssembler;
 import io.ferret.cli.status.StatusReport;
 import io.ferret.ingest.kafka.IngestState;
@@ -12,6 +13,7 @@ import io.ferret.ingest.kafka.LandingListener;
 import io.ferret.ingest.pipeline.BatchWriter;
 import io.ferret.investigator.Investigator;
 import io.ferret.investigator.InvestigatorSettings;
+import io.ferret.investigator.digest.DigestSink;
 import io.ferret.schema.EvolverSettings;
 import io.ferret.schema.SchemaEvolver;
 import io.ferret.store.Store;
@@ -34,6 +36,7 @@ public final class FerretServer implements AutoCloseable {
   private final Optional<KafkaIngestor> ingest;
   private final CompletableFuture<Void> closed = new CompletableFuture<>();
   private HttpApi api;
+  private DigestScheduler digests;
 
   private FerretServer(Store store, Optional<KafkaIngestor> ingest) {
     this.store = store;
@@ -46,12 +49,22 @@ public final class FerretServer implements AutoCloseable {
    * @param questions how {@code /ask} investigates, with the semantic layer's file if any
    */
   public static FerretServer start(FerretConfig config, Path database, InvestigatorSettings questions) {
+    return start(config, database, questions, PrintedDigests.toStandardOutput());
+  }
+
+  /** As {@link #start(FerretConfig, Path, InvestigatorSettings)}, posting scheduled digests to {@code sink}. */
+  public static FerretServer start(FerretConfig config, Path database, InvestigatorSettings questions,
+      DigestSink sink) {
     Store store = Store.open(database);
     FerretServer server = new FerretServer(store, config.kafka().map(kafka -> ingestor(store, kafka)));
     try {
       server.ingest.ifPresent(KafkaIngestor::start);
       server.api = HttpApi.start(config.serve(), server::health, server::status,
           new AskEndpoint(store, new Investigator(store, questions)));
+      if (!config.digests().isEmpty()) {
+        server.digests = new DigestScheduler(store, questions, config.digests(), sink, Clock.systemUTC());
+        server.digests.start();
+      }
       return server;
     } catch (RuntimeException e) {
       server.close();
@@ -121,7 +134,13 @@ public final class FerretServer implements AutoCloseable {
       if (api != null) {
         api.close();
       }
+      if (digests != null) {
+        digests.close();
+      }
       ingest.ifPresent(KafkaIngestor::close);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new FerretException(ErrorCode.INTERNAL, "interrupted while stopping the digest scheduler", e);
     } finally {
       store.close();
       closed.complete(null);

@@ -45,9 +45,7 @@ public final class ServeCommand implements Callable<Integer> {
         : settings.store().path() != null ? Path.of(settings.store().path()) : parent.environment().defaultDatabase();
     PrintWriter out = spec.commandLine().getOut();
     // The same file's tables: section is the semantic layer /ask reads.
-    InvestigatorSettings defaults = InvestigatorSettings.defaults();
-    InvestigatorSettings questions = new InvestigatorSettings(defaults.probeDeadline(), defaults.totalDeadline(),
-        defaults.parallelism(), defaults.probes(), defaults.zone(), config);
+    InvestigatorSettings questions = InvestigatorSettings.defaults().withConfig(config);
     try (FerretServer server = FerretServer.start(settings, store, questions)) {
       Runtime.getRuntime().addShutdownHook(new Thread(server::close, "ferret-serve-shutdown"));
       out.println(LISTENING + server.address() + " (store " + server.database() + "; Kafka "

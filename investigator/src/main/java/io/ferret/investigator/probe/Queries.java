@@ -22,7 +22,8 @@ public final class Queries implements AutoCloseable {
   private PreparedStatement running;
   private boolean cancelled;
 
-  Queries(DuckDBConnection connection) {
+  /** Queries on a connection of their own, which {@link #close} closes. */
+  public Queries(DuckDBConnection connection) {
     this.connection = Objects.requireNonNull(connection, "connection is null");
   }
 

@@ -31,4 +31,12 @@ public final class StandardProbes {
     probes.add(new DataQualityProbe());
     return probes;
   }
+
+  /**
+   * A compact change investigation, for digests that explain many anomalies at once: metric_change and drilldown,
+   * whose few DuckDB queries name the top drivers in well under a second, without the models.
+   */
+  public static List<Probe> compact(Interpretation interpretation) {
+    return List.of(new MetricChangeProbe(), new DrillDownProbe());
+  }
 }

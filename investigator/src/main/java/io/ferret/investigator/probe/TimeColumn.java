@@ -30,14 +30,14 @@ public record TimeColumn(String name, String type) {
   }
 
   /** {@code "ts" >= ? AND "ts" < ?}. */
-  SqlFragment within(TimeWindow window) {
+  public SqlFragment within(TimeWindow window) {
     String column = Sql.quote(name);
     return new SqlBuilder().sql(column + " >= ").value(bind(window.from())).sql(" AND " + column + " < ")
         .value(bind(window.to())).build();
   }
 
   /** The column as seconds since the epoch (UTC for TIMESTAMP and DATE values). */
-  SqlFragment epochSeconds() {
+  public SqlFragment epochSeconds() {
     return SqlFragment.of("epoch(" + Sql.quote(name) + ")");
   }
 }
