@@ -7,6 +7,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    LogLevel.configure(args);
     CommandLine commandLine = ErrorHandler.install(new CommandLine(new FerretCommand(CliEnvironment.fromSystem())));
     System.exit(commandLine.execute(args));
   }
