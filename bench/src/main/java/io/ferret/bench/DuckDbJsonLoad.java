@@ -10,7 +10,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 
 /** The baseline: DuckDB reading the JSONL file by itself with {@code read_json_auto} into a fresh database. */
-final class DuckDbJsonLoad {
+public final class DuckDbJsonLoad {
   static final String TABLE = "t";
 
   /**
@@ -22,7 +22,8 @@ final class DuckDbJsonLoad {
 
   private DuckDbJsonLoad() {}
 
-  static LoadMeasurement load(Path jsonl, Path database) {
+  /** Loads the file into a fresh database at {@code database} and measures it. */
+  public static LoadMeasurement load(Path jsonl, Path database) {
     try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + database.toAbsolutePath())) {
       Duration cpuBefore = ProcessCpuClock.now();
       long started = System.nanoTime();

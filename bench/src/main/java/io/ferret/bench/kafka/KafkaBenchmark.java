@@ -2,13 +2,17 @@ package io.ferret.bench.kafka;
 
 import io.ferret.ErrorCode;
 import io.ferret.FerretException;
+import io.ferret.bench.DuckDbJsonLoad;
 import io.ferret.bench.LoadMeasurement;
 import io.ferret.bench.WorkFolder;
 import io.ferret.ingest.kafka.KafkaSettings;
 import io.ferret.ingest.kafka.TopicRoute;
 import io.ferret.ingest.kafka.testing.TestingKafka;
+import io.ferret.ingest.sample.OrderStreamGenerator;
+import io.ferret.ingest.sample.OrderStreamSpec;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -58,6 +62,11 @@ public final class KafkaBenchmark {
             ferretWarmup, KafkaBenchmarkReport.TARGET_PEAK_HEAP_BYTES);
         work.deleteStartingWith("warmup");
         work.deleteStartingWith("measured");
+        out.println("measure   duckdb read_json_auto of the same events from a file (the store's own ceiling)");
+        Path jsonl = work.resolve("ceiling.jsonl");
+        OrderStreamGenerator.write(OrderStreamSpec.benchmark(options.events()), jsonl);
+        LoadMeasurement ceiling = DuckDbJsonLoad.load(jsonl, work.resolve("ceiling.duckdb"));
+        work.deleteStartingWith("ceiling");
         Optional<LatencyMeasurement> latency = Optional.empty();
         if (options.latencyRate() > 0) {
           out.println(String.format(Locale.ROOT, "measure   latency at %,d events/s for %d s",
@@ -67,7 +76,7 @@ public final class KafkaBenchmark {
               options.latencyRate(), options.latencyDuration(), work.resolve("latency.duckdb")));
         }
         KafkaBenchmarkReport report = new KafkaBenchmarkReport(options.events(), bytes, brokerStart, produce,
-            discard, ferret.measurement(), ferret.heap(), ferret.peakArrowBytes(), latency);
+            discard, ferret.measurement(), ceiling, ferret.heap(), ferret.peakArrowBytes(), latency);
         KafkaBenchmarkReportPrinter.print(report, out);
         return report;
       }

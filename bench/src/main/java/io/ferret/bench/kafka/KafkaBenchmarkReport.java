@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param produce time to write the measured topic; not part of either measurement
  * @param discard the consume-and-discard baseline
  * @param ferret Ferret's Kafka to DuckDB ingest of the same topic
+ * @param duckDbCeiling DuckDB loading the same events from a JSONL file by itself ({@code read_json_auto}): how
+ *     fast the store can take them at all on this machine, whoever feeds it
  * @param ferretHeap Ferret's heap during its ingest, in a JVM of its own whose heap is capped at the target
  * @param ferretPeakArrowBytes peak off-heap memory of the store's Arrow allocator during Ferret's ingest
  * @param latency the steady-rate latency run; empty when skipped
@@ -27,6 +29,7 @@ public record KafkaBenchmarkReport(
     Duration produce,
     LoadMeasurement discard,
     LoadMeasurement ferret,
+    LoadMeasurement duckDbCeiling,
     HeapFigures ferretHeap,
     long ferretPeakArrowBytes,
     Optional<LatencyMeasurement> latency) {
@@ -45,6 +48,7 @@ public record KafkaBenchmarkReport(
     Objects.requireNonNull(produce, "produce is null");
     Objects.requireNonNull(discard, "discard is null");
     Objects.requireNonNull(ferret, "ferret is null");
+    Objects.requireNonNull(duckDbCeiling, "duckDbCeiling is null");
     Objects.requireNonNull(ferretHeap, "ferretHeap is null");
     Objects.requireNonNull(latency, "latency is null; use Optional.empty()");
   }
@@ -52,6 +56,11 @@ public record KafkaBenchmarkReport(
   /** Ferret's events per second over the discarding consumer's. */
   public double ratio() {
     return ferret.rowsPerSecond() / discard.rowsPerSecond();
+  }
+
+  /** DuckDB's own JSON load over the discarding consumer: the ratio no feeder of this store could exceed. */
+  public double ceilingRatio() {
+    return duckDbCeiling.rowsPerSecond() / discard.rowsPerSecond();
   }
 
   public boolean meetsRatioTarget() {

@@ -17,8 +17,12 @@ final class KafkaBenchmarkReportPrinter {
         + " measurement)", report.events(), report.topicBytes() / MEBIBYTE, seconds(report.produce())));
     out.println(line("discard   consume and discard", report.discard()));
     out.println(line("ferret    Kafka -> DuckDB     ", report.ferret()));
+    out.println(line("duckdb    read_json_auto file ", report.duckDbCeiling()));
     out.println(format("ratio ferret/discard %.2f (target >= %.2f) %s", report.ratio(),
         KafkaBenchmarkReport.TARGET_RATIO, verdict(report.meetsRatioTarget())));
+    out.println(format("ceiling   duckdb/discard %.2f: DuckDB loading the same events from a file by itself;"
+        + " ferret/duckdb %.2f", report.ceilingRatio(), report.ferret().rowsPerSecond()
+        / report.duckDbCeiling().rowsPerSecond()));
     report.latency().ifPresent(latency -> out.println(format(
         "latency   %,d events at %,d/s (achieved %,.0f/s): p50 %.2f s, p99 %.2f s, max %.2f s"
             + " (target p99 <= %.2f s) %s",
