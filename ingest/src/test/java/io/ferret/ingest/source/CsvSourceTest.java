@@ -22,6 +22,29 @@ class CsvSourceTest {
   @TempDir Path directory;
 
   @Test
+  void theChecksumOfAFileReadToItsEndIsTheChecksumOfItsBytes() throws IOException {
+    // larger than the parser's buffers, so the parser reaches the end of the stream before the source is done
+    StringBuilder text = new StringBuilder("id,name\n");
+    for (int i = 0; i < 20_000; i++) {
+      text.append(i).append(",customer-").append(i).append('\n');
+    }
+    Path file = write(directory, "large.csv", text.toString());
+
+    try (CsvSource source = CsvSource.open(file, SourceLimits.defaults())) {
+      assertEquals(20_000, readAll(source).size());
+      assertEquals(FileDigest.sha256(file), source.contentSha256());
+    }
+  }
+
+  @Test
+  void aSemicolonSeparatedFileIsReadWithItsOwnSeparator() throws IOException {
+    List<SourceRecord> records = read("\"age\";\"job\";\"note\"\n58;\"management\";\"a, b\"\n44;\"technician\";\"\"\n");
+
+    assertEquals(2, records.size());
+    assertJson("{\"age\":58,\"job\":\"management\",\"note\":\"a, b\"}", event(records.get(0), "2"));
+  }
+
+  @Test
   void rowsWithTheWrongFieldCountAreRejectedAndLaterRowsStillLand() throws IOException {
     List<SourceRecord> records = read("a,b,c,d\n1,2,3,4\n1,2,3,4,5\n1,2,3\nsingle\n5,6,7,8\n");
 
