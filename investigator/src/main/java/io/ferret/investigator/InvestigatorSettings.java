@@ -50,6 +50,11 @@ public record InvestigatorSettings(
     return new InvestigatorSettings(perProbe, total, parallelism, probes, zone, config);
   }
 
+  /** The same settings with the semantic layer read from {@code ferretYml}. */
+  public InvestigatorSettings withConfig(Path ferretYml) {
+    return new InvestigatorSettings(probeDeadline, totalDeadline, parallelism, probes, zone, ferretYml);
+  }
+
   private static void requirePositive(Duration duration, String name) {
     Objects.requireNonNull(duration, name + " is null");
     if (duration.isNegative() || duration.isZero()) {

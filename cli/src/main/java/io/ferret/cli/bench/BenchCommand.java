@@ -11,13 +11,13 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Run a benchmark.",
-    subcommands = {IngestBenchCommand.class, AccuracyBenchCommand.class})
+    subcommands = {IngestBenchCommand.class, AccuracyBenchCommand.class, RcaBenchCommand.class})
 public final class BenchCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "name a benchmark: ingest, accuracy");
+    throw new ParameterException(spec.commandLine(), "name a benchmark: ingest, accuracy, rca");
   }
 }
