@@ -11,13 +11,14 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Run a benchmark.",
-    subcommands = {IngestBenchCommand.class, KafkaBenchCommand.class, DigestBenchCommand.class})
+    subcommands = {IngestBenchCommand.class, KafkaBenchCommand.class, DigestBenchCommand.class,
+      AccuracyBenchCommand.class, RcaBenchCommand.class})
 public final class BenchCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "name a benchmark: ingest or kafka");
+    throw new ParameterException(spec.commandLine(), "name a benchmark: ingest, kafka, digest, accuracy or rca");
   }
 }

@@ -4,10 +4,7 @@ import io.ferret.ErrorCode;
 import io.ferret.FerretException;
 import io.ferret.bench.IngestBenchmark;
 import io.ferret.bench.IngestBenchmarkOptions;
-import io.ferret.cli.text.WriterOutputStream;
 import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,8 +35,7 @@ public final class IngestBenchCommand implements Callable<Integer> {
     IngestBenchmarkOptions options = IngestBenchmarkOptions.defaults()
         .withRows(rows)
         .withWarmupRows(Math.min(rows, IngestBenchmarkOptions.DEFAULT_WARMUP_ROWS));
-    PrintWriter out = spec.commandLine().getOut();
-    try (PrintStream stream = new PrintStream(new WriterOutputStream(out), true, StandardCharsets.UTF_8)) {
+    try (PrintStream stream = BenchOutput.stream(spec)) {
       IngestBenchmark.run(options, stream);
     }
     return 0;

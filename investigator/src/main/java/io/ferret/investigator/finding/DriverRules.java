@@ -30,6 +30,9 @@ public record DriverRules(
     }
   }
 
+  /** How many times the remainder's departure the part's must be for the part to replace the driver. */
+  private static final double PART_DOMINANCE = 4;
+
   public static DriverRules defaults() {
     return new DriverRules(0.01, 0.1, 1.25, 30, 5, 0.9, 0.99, 0.5);
   }
@@ -51,14 +54,15 @@ public record DriverRules(
   }
 
   /**
-   * Whether a driver's narrower part explains it as well as the whole: what the driver holds beyond the part
-   * (the remainder) departs from the rest by too little to matter, and far less per row than the part does.
-   * Then "EMEA partner" is the better answer than "EMEA": the rest of EMEA moved like everything else.
+   * Whether a driver's narrower part explains it as well as the whole: measured against the rows outside the
+   * driver, what the driver holds beyond the part (the remainder) departs by at most a quarter of the part's
+   * departure, and by at most half as much per row. Then "EMEA partner" is the better answer than "EMEA": the rest
+   * of EMEA moved far less. The bar is the part's departure, not the total change, because offsetting moves
+   * elsewhere can make the total change small, and then any noise in the remainder would look material.
    */
-  public boolean remainderNegligible(Measurement remainder, Measurement part, double referenceChange) {
-    boolean small = referenceChange == 0
-        || Math.abs(remainder.excess()) < minExplainedShare * Math.abs(referenceChange);
-    return small && intensity(remainder) <= intensity(part) / 2;
+  public boolean remainderNegligible(Measurement remainder, Measurement part) {
+    return Math.abs(remainder.excess()) <= Math.abs(part.excess()) / PART_DOMINANCE
+        && intensity(remainder) <= intensity(part) / 2;
   }
 
   /** Departure per row. */

@@ -90,7 +90,8 @@ public final class ProbeSession {
 
   /**
    * The dimensions to drill into: the source's, without the columns the question already fixes (the metric's,
-   * the time column, columns a filter pins to one value), at most {@link DrillDownSettings#maxDimensions()}.
+   * the time column, columns a filter pins to one value), at most {@link DrillDownSettings#maxDimensions()}, the
+   * strongest when there are more.
    */
   List<String> dimensions(Queries queries) {
     Set<String> fixed = new HashSet<>();
@@ -109,14 +110,13 @@ public final class ProbeSession {
         fixed.add(filter.column());
       }
     }
-    List<String> chosen = new ArrayList<>();
+    List<String> candidates = new ArrayList<>();
     for (String dimension : dimensions.dimensions(interpretation.table(), queries)) {
-      if (columns.has(dimension) && !fixed.contains(dimension) && !chosen.contains(dimension)
-          && chosen.size() < settings.drillDown().maxDimensions()) {
-        chosen.add(dimension);
+      if (columns.has(dimension) && !fixed.contains(dimension) && !candidates.contains(dimension)) {
+        candidates.add(dimension);
       }
     }
-    return chosen;
+    return DimensionRanking.strongest(candidates, settings.drillDown().maxDimensions(), this, queries);
   }
 
   private static TimeColumn timeColumn(Interpretation interpretation, TableColumns columns) {

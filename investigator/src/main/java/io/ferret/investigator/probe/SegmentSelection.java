@@ -73,7 +73,7 @@ final class SegmentSelection {
       if (drivers.isEmpty()) {
         break;
       }
-      chosen.addAll(pick(drivers, last, reference, rules.maxFindings() - chosen.size()));
+      chosen.addAll(pick(drivers, last, rules.maxFindings() - chosen.size()));
     }
     return new Result(chosen, first, last, tested, rounds);
   }
@@ -82,10 +82,10 @@ final class SegmentSelection {
    * The strongest driver, narrowed as far as its parts explain it, and the next drivers disjoint from every one
    * picked: their rows cannot explain each other.
    */
-  private List<Chosen> pick(List<Candidate> drivers, SegmentTable table, double reference, int room) {
+  private List<Chosen> pick(List<Candidate> drivers, SegmentTable table, int room) {
     List<Chosen> picked = new ArrayList<>();
     for (Candidate driver : drivers) {
-      Candidate narrowed = narrowed(driver, drivers, table, reference);
+      Candidate narrowed = narrowed(driver, drivers, table);
       if (picked.size() < room
           && picked.stream().allMatch(other -> Segments.disjoint(other.segment(), narrowed.segment()))) {
         picked.add(new Chosen(narrowed.segment(), narrowed.qValue()));
@@ -95,7 +95,7 @@ final class SegmentSelection {
   }
 
   /** The driver, or the narrowest of its parts (one more condition at a time) that explains it as well. */
-  private Candidate narrowed(Candidate driver, List<Candidate> drivers, SegmentTable table, double reference) {
+  private Candidate narrowed(Candidate driver, List<Candidate> drivers, SegmentTable table) {
     Candidate current = driver;
     boolean narrower = true;
     while (narrower) {
@@ -103,8 +103,14 @@ final class SegmentSelection {
       for (Candidate part : drivers) {
         if (part.segment().size() == current.segment().size() + 1
             && part.segment().containsAll(current.segment())) {
-          PeriodMoments remainder = table.segments().get(current.segment()).minus(table.segments().get(part.segment()));
-          if (rules.remainderNegligible(judge.measure(remainder, table.total()), part.measurement(), reference)) {
+          PeriodMoments inPart = table.segments().get(part.segment());
+          PeriodMoments remainder = table.segments().get(current.segment()).minus(inPart);
+          // Both halves are measured against the rows outside the driver. Against everything else, the
+          // remainder's "rest" would hold the part, which moved too, and a driver that moved evenly
+          // would look concentrated in whichever part is largest.
+          Measurement remainderAlone = judge.measure(remainder, table.total().minus(inPart));
+          Measurement partAlone = judge.measure(inPart, table.total().minus(remainder));
+          if (rules.remainderNegligible(remainderAlone, partAlone)) {
             current = part;
             narrower = true;
             break;

@@ -79,6 +79,10 @@ public final class TimeWindowParser {
   }
 
   private Optional<Comparison> find(String q, ZonedDateTime now) {
+    Optional<Comparison> clock = ClockWindows.find(q, now);
+    if (clock.isPresent()) {
+      return clock;
+    }
     Matcher m = BETWEEN_DATES.matcher(q);
     if (m.find()) {
       return explicitRange(m);
@@ -207,11 +211,11 @@ public final class TimeWindowParser {
         current + " vs " + baselineName + " (" + WindowText.span(baselineStart, baselineEnd) + ")", matched);
   }
 
-  private static TimeWindow window(ZonedDateTime from, ZonedDateTime to) {
+  static TimeWindow window(ZonedDateTime from, ZonedDateTime to) {
     return new TimeWindow(from.toInstant(), to.toInstant());
   }
 
-  private static Optional<LocalDate> date(String text) {
+  static Optional<LocalDate> date(String text) {
     try {
       return Optional.of(LocalDate.parse(text));
     } catch (DateTimeParseException e) {

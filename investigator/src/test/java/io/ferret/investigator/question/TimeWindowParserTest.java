@@ -89,6 +89,34 @@ class TimeWindowParserTest {
   }
 
   @Test
+  void minuteIsComparedWithTheMinuteBefore() {
+    Comparison at = parse("why did the failure rate spike at 14:30");
+    assertWindow("2026-11-25T14:30:00Z", "2026-11-25T14:31:00Z", at.current());
+    assertWindow("2026-11-25T14:29:00Z", "2026-11-25T14:30:00Z", at.baseline());
+    assertWindow("2026-11-03T09:05:00Z", "2026-11-03T09:06:00Z",
+        parse("errors on 2026-11-03 at 9:05").current());
+    assertWindow("2026-11-03T09:05:00Z", "2026-11-03T09:06:00Z", parse("errors 2026-11-03t09:05").current());
+  }
+
+  @Test
+  void clockTimeStillAheadTodayMeansYesterday() {
+    assertWindow("2026-11-24T18:00:00Z", "2026-11-24T18:01:00Z", parse("what happened at 18:00").current());
+  }
+
+  @Test
+  void lastMinutesAndHours() {
+    Comparison minutes = parse("why are errors up in the last 30 minutes");
+    assertWindow("2026-11-25T15:00:00Z", "2026-11-25T15:30:00Z", minutes.current());
+    assertWindow("2026-11-25T14:30:00Z", "2026-11-25T15:00:00Z", minutes.baseline());
+    assertWindow("2026-11-25T14:30:00Z", "2026-11-25T15:30:00Z", parse("orders in the past hour").current());
+  }
+
+  @Test
+  void impossibleClockTimeNamesNoWindow() {
+    assertTrue(parser.parse("what happened at 25:70", AS_OF).isEmpty());
+  }
+
+  @Test
   void versusLastYearMovesTheBaselineAYearBack() {
     Comparison c = parse("revenue last month vs last year");
     assertWindow("2026-10-01T00:00:00Z", "2026-11-01T00:00:00Z", c.current());

@@ -1,0 +1,40 @@
+package io.ferret.investigator.probe;
+
+import io.ferret.investigator.finding.PeriodMoments;
+import io.ferret.ml.Predicate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Chooses which dimensions the drill-down takes when a table has more than it can combine: those whose strongest
+ * single value departs most from the rest, measured in one GROUPING SETS query over single dimensions. Keeping
+ * the first ones in column order instead would drop a strong driver that happens to be a late column (telco
+ * churn's Contract is its 13th text column).
+ */
+final class DimensionRanking {
+  private DimensionRanking() {}
+
+  /** The {@code keep} strongest of {@code candidates}, in their original order. */
+  static List<String> strongest(List<String> candidates, int keep, ProbeSession session, Queries queries) {
+    if (candidates.size() <= keep) {
+      return candidates;
+    }
+    SegmentTable singles = new GroupingSetsQuery(session.scope(), session.metric(), candidates, 1)
+        .run(queries, List.of());
+    SegmentJudge judge = SegmentJudge.of(session.interpretation());
+    long minRows = session.settings().rules().minRows();
+    Map<String, Double> strength = new HashMap<>();
+    for (Map.Entry<List<Predicate>, PeriodMoments> entry : singles.segments().entrySet()) {
+      if (entry.getKey().size() == 1 && entry.getValue().rows() >= minRows) {
+        double departure = Math.abs(judge.measure(entry.getValue(), singles.total()).excess());
+        strength.merge(entry.getKey().get(0).column(), departure, Math::max);
+      }
+    }
+    List<String> kept = candidates.stream()
+        .sorted(Comparator.comparingDouble((String column) -> -strength.getOrDefault(column, 0.0)))
+        .limit(keep).toList();
+    return candidates.stream().filter(kept::contains).toList();
+  }
+}
