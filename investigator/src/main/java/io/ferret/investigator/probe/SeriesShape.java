@@ -17,13 +17,13 @@ import java.util.Objects;
 record SeriesShape(Kind kind, int from, int to, double actual, double usual, double slope, boolean seasonal,
     Boolean backToNormal) {
   /** The shapes a series can take. */
-  enum Kind { SPIKE, LEVEL_SHIFT, TREND, WITHIN_RANGE, UNCLEAR, TOO_LITTLE_HISTORY }
+  enum Kind { SPIKE, LEVEL_SHIFT, TREND, WITHIN_RANGE, UNCLEAR, TOO_LITTLE_DATA }
 
   SeriesShape {
     Objects.requireNonNull(kind, "kind is null");
   }
 
-  /** A shape with no numbers to tell, for an unclear series or one too short to judge. */
+  /** A shape with no numbers to tell: an unclear series, or too little data before or in the window. */
   static SeriesShape plain(Kind kind) {
     return new SeriesShape(kind, 0, 0, Double.NaN, Double.NaN, 0, false, null);
   }

@@ -31,8 +31,8 @@ final class SeriesShapeClassifier {
   SeriesShape classify(BucketSeries series) {
     int start = series.windowStart();
     double[] y = series.values();
-    if (valid(y, 0, start).length < 2 * series.period()) {
-      return SeriesShape.plain(Kind.TOO_LITTLE_HISTORY);
+    if (valid(y, 0, start).length < 2 * series.period() || valid(y, start, series.windowEnd()).length == 0) {
+      return SeriesShape.plain(Kind.TOO_LITTLE_DATA);
     }
     double[] offsets = offsets(series);
     boolean seasonal = Arrays.stream(offsets).anyMatch(offset -> offset != 0);

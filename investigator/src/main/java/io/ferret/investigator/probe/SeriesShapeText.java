@@ -22,7 +22,7 @@ final class SeriesShapeText {
     this.seriesStart = Objects.requireNonNull(seriesStart, "seriesStart is null");
   }
 
-  /** The sentence for the answer; empty when the shape is unclear or the history too short to judge. */
+  /** The sentence for the answer; empty when the shape is unclear or the data too short to judge. */
   Optional<String> sentence(SeriesShape shape) {
     String opening = Character.toUpperCase(grain.noun.charAt(0)) + grain.noun.substring(1) + " by " + grain.noun
         + ", ";
@@ -44,7 +44,7 @@ final class SeriesShapeText {
       case WITHIN_RANGE -> opening + metric.name() + " in the window stayed within its usual range"
           + (shape.seasonal() ? " for those " + grain.slots : "") + ": " + grain.adjective + " "
           + value(shape.actual()) + " against a usual " + value(shape.usual()) + ".";
-      case UNCLEAR, TOO_LITTLE_HISTORY -> null;
+      case UNCLEAR, TOO_LITTLE_DATA -> null;
     });
   }
 
@@ -56,7 +56,7 @@ final class SeriesShapeText {
       case TREND -> (shape.slope() < 0 ? "downward" : "upward") + " trend";
       case WITHIN_RANGE -> "within the usual range";
       case UNCLEAR -> "out of range, but neither a spike, a shift nor a trend";
-      case TOO_LITTLE_HISTORY -> "too little history before the window to judge";
+      case TOO_LITTLE_DATA -> "too little data before or in the window to judge";
     } + (shape.seasonal() ? "; compared by " + grain.slot : "");
   }
 

@@ -7,6 +7,8 @@ import io.ferret.investigator.question.Comparison;
 import io.ferret.investigator.question.Direction;
 import io.ferret.investigator.question.Interpretation;
 import io.ferret.investigator.question.QuestionKind;
+import io.ferret.investigator.semantic.Metric;
+import io.ferret.investigator.semantic.MetricKind;
 import io.ferret.ml.Deadline;
 import io.ferret.ml.TimeWindow;
 import io.ferret.store.Store;
@@ -30,6 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
 class TimeSeriesProbeTest {
   private static final TimeWindow LAST_WEEK = window("2026-03-23", "2026-03-30");
   private static final TimeWindow WEEK_BEFORE = window("2026-03-16", "2026-03-23");
+  private static final Metric AVERAGE_AMOUNT = new Metric("average amount", MetricKind.AVERAGE, "amount", null,
+      null);
   private static final Pattern NUMBERS = Pattern.compile("daily (?:revenue )?([0-9,]+) against a usual ([0-9,]+)");
 
   @TempDir
@@ -134,7 +138,16 @@ class TimeSeriesProbeTest {
     TimeSeriesOutcome outcome = run("steady", window("2026-01-07", "2026-01-08"), window("2026-01-06", "2026-01-07"));
 
     assertTrue(outcome.sentence().isEmpty());
-    assertTrue(outcome.detail().endsWith("too little history before the window to judge"), outcome.detail());
+    assertTrue(outcome.detail().endsWith("too little data before or in the window to judge"), outcome.detail());
+  }
+
+  @Test
+  void averageOverAWindowWithoutRowsGivesNoSentence() {
+    TimeSeriesOutcome outcome = run("steady", AVERAGE_AMOUNT, window("2026-04-06", "2026-04-13"),
+        window("2026-03-30", "2026-04-06"));
+
+    assertTrue(outcome.sentence().isEmpty(), outcome.detail());
+    assertTrue(outcome.detail().endsWith("too little data before or in the window to judge"), outcome.detail());
   }
 
   /** The actual over the usual value in the sentence is {@code expected}, within {@code noise}. */
@@ -152,7 +165,11 @@ class TimeSeriesProbeTest {
   }
 
   private static TimeSeriesOutcome run(String table, TimeWindow current, TimeWindow baseline) {
-    Interpretation interpretation = new Interpretation(table, QuestionKind.CHANGE, PlantedTables.REVENUE,
+    return run(table, PlantedTables.REVENUE, current, baseline);
+  }
+
+  private static TimeSeriesOutcome run(String table, Metric metric, TimeWindow current, TimeWindow baseline) {
+    Interpretation interpretation = new Interpretation(table, QuestionKind.CHANGE, metric,
         Direction.ANY, List.of(), "ts", new Comparison(current, baseline, "current vs baseline", "current"),
         List.of(), List.of());
     ProbeSession session = ProbeSession.create(store, interpretation, (name, queries) -> List.of(), null,
