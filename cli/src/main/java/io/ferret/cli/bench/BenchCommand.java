@@ -11,13 +11,13 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Run a benchmark.",
-    subcommands = IngestBenchCommand.class)
+    subcommands = {IngestBenchCommand.class, AskBenchCommand.class})
 public final class BenchCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "name a benchmark: ingest");
+    throw new ParameterException(spec.commandLine(), "name a benchmark: ingest or ask");
   }
 }
