@@ -28,14 +28,19 @@ public final class AskBenchmark {
   /** Runs the benchmark, printing progress and the figures to {@code out}. */
   public static void run(AskBenchmarkOptions options, PrintStream out) {
     List<BenchQuestion> questions = BenchQuestion.all();
+    InvestigatorSettings settings = InvestigatorSettings.defaults();
     out.println(String.format(Locale.ROOT, "ferret bench ask: %d questions (%s), %d repeats, seed %d, %d cores",
         questions.size(), String.join(", ", BenchQuestion.KINDS), options.repeat(), options.seed(),
         Runtime.getRuntime().availableProcessors()));
+    // an ask stops at its deadlines, so a figure near them is cut short, and a speed-up then a lower bound
+    out.println(String.format(Locale.ROOT, "deadlines: %,d ms per probe, %,d ms per ask; probes run %d at once"
+        + " (parallel) or 1 at once (sequential)", settings.probeDeadline().toMillis(),
+        settings.totalDeadline().toMillis(), settings.parallelism()));
     try (WorkFolder work = WorkFolder.create(options.workParent())) {
       for (long rows : options.rows()) {
         String name = "ask-" + rows;
         try (Store store = Store.open(work.resolve(name + ".duckdb"))) {
-          measure(store, rows, options, questions, out);
+          measure(store, rows, options, settings, questions, out);
         }
         work.deleteStartingWith(name);
       }
@@ -44,14 +49,13 @@ public final class AskBenchmark {
     }
   }
 
-  private static void measure(Store store, long rows, AskBenchmarkOptions options, List<BenchQuestion> questions,
-      PrintStream out) {
+  private static void measure(Store store, long rows, AskBenchmarkOptions options, InvestigatorSettings settings,
+      List<BenchQuestion> questions, PrintStream out) {
     out.println();
     out.println(String.format(Locale.ROOT, "%,d rows x %d columns", rows, BenchTable.COLUMNS));
     long started = System.nanoTime();
     BenchTable.create(store, rows, options.seed());
     out.println(String.format(Locale.ROOT, "  generated in %,d ms", millisSince(started)));
-    InvestigatorSettings settings = InvestigatorSettings.defaults();
     Investigator parallel = new Investigator(store, settings);
     Investigator sequential = new Investigator(store, settings.sequential());
     for (BenchQuestion question : questions) {
