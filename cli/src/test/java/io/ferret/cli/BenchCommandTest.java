@@ -35,4 +35,15 @@ class BenchCommandTest {
     assertEquals(2, result.exitCode(), result::toString);
     assertFalse(result.err().isEmpty());
   }
+
+  @Test
+  void benchAskRefusesSizesAndRepeatsBelowOne() {
+    Cli.Result rows = Cli.in(folder).run("bench", "ask", "--rows", "1000,0");
+    Cli.Result repeat = Cli.in(folder).run("bench", "ask", "--rows", "1000", "--repeat", "0");
+
+    assertEquals(2, rows.exitCode(), rows::toString);
+    assertTrue(rows.err().contains("--rows must list sizes of at least 1, got [1000, 0]"), rows.err());
+    assertEquals(2, repeat.exitCode(), repeat::toString);
+    assertTrue(repeat.err().contains("--repeat must be at least 1"), repeat.err());
+  }
 }

@@ -18,6 +18,7 @@ import io.ferret.investigator.probe.ModelOutcome;
 import io.ferret.investigator.probe.ProbeOutcome;
 import io.ferret.investigator.probe.ProbeReport;
 import io.ferret.investigator.probe.QualityOutcome;
+import io.ferret.investigator.probe.TimeSeriesOutcome;
 import io.ferret.investigator.question.Interpretation;
 import io.ferret.ml.ProbeStatus;
 import io.ferret.ml.TimeWindow;
@@ -87,8 +88,10 @@ final class InvestigationAssembler {
       return unanswered(question, interpretation, runs, caveats, "measure " + interpretation.metric().name() + " in");
     }
     List<RankedFinding> ranked = rank(interpretation, drillDown, proposed);
+    // the series' shape (spike, shift, trend) is context for the headline, so it follows it in the summary
     String summary = new Headline(interpretation.metric(), rules)
-        .change(change.get(), interpretation.comparison().description(), ranked);
+        .change(change.get(), interpretation.comparison().description(), ranked)
+        + found.first(TimeSeriesOutcome.class).flatMap(TimeSeriesOutcome::sentence).map(" "::concat).orElse("");
     return new Investigation(question, status(ranked), interpretation, change.get(), summary, findings(ranked),
         ruledOut(interpretation, found, drillDown, ranked), caveats, runs, List.of(),
         measured.map(ChangeOutcome::series).orElse(List.of()), null, null);

@@ -11,14 +11,15 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Run a benchmark.",
-    subcommands = {IngestBenchCommand.class, KafkaBenchCommand.class, DigestBenchCommand.class,
-      AccuracyBenchCommand.class, RcaBenchCommand.class})
+    subcommands = {IngestBenchCommand.class, KafkaBenchCommand.class, AskBenchCommand.class,
+      DigestBenchCommand.class, AccuracyBenchCommand.class, RcaBenchCommand.class})
 public final class BenchCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "name a benchmark: ingest, kafka, digest, accuracy or rca");
+    throw new ParameterException(spec.commandLine(),
+        "name a benchmark: ingest, kafka, ask, digest, accuracy or rca");
   }
 }

@@ -1,5 +1,6 @@
 package io.ferret.investigator.digest;
 
+import io.ferret.investigator.probe.RobustStatistics;
 import io.ferret.investigator.semantic.MetricKind;
 import java.util.Arrays;
 
@@ -21,7 +22,6 @@ record DayJudgement(double expected, double actual, double score, double relativ
     long rows) {
   private static final int MIN_POINTS = 3;
   private static final int FALLBACK_DAYS = 14;
-  private static final double MAD_TO_SIGMA = 1.4826;
 
   /** The day's sampling noise, given the value history expects and the rows such a day usually holds. */
   @FunctionalInterface
@@ -54,9 +54,10 @@ record DayJudgement(double expected, double actual, double score, double relativ
     if (count < MIN_POINTS || Double.isNaN(actual)) {
       return new DayJudgement(Double.NaN, actual, 0, 0, 0, rows[day]);
     }
-    double median = median(points, count);
-    double typicalRows = median(pointRows, count);
-    double spread = Math.max(MAD_TO_SIGMA * mad(points, count, median),
+    double[] history = Arrays.copyOf(points, count);
+    double median = RobustStatistics.median(history);
+    double typicalRows = RobustStatistics.median(Arrays.copyOf(pointRows, count));
+    double spread = Math.max(RobustStatistics.spread(history),
         Math.max(floor(kind, median), noise.at(day, median, typicalRows)));
     double difference = actual - median;
     double relative = median == 0 ? (difference == 0 ? 0 : Math.copySign(Double.POSITIVE_INFINITY, difference))
@@ -84,19 +85,5 @@ record DayJudgement(double expected, double actual, double score, double relativ
       case COUNT, SUM -> 0.05 * Math.abs(level);
       case RATE, AVERAGE, RATIO -> 0.02 * Math.abs(level);
     };
-  }
-
-  static double median(double[] values, int count) {
-    double[] sorted = Arrays.copyOf(values, count);
-    Arrays.sort(sorted);
-    return count % 2 == 1 ? sorted[count / 2] : (sorted[count / 2 - 1] + sorted[count / 2]) / 2;
-  }
-
-  private static double mad(double[] values, int count, double median) {
-    double[] deviations = new double[count];
-    for (int i = 0; i < count; i++) {
-      deviations[i] = Math.abs(values[i] - median);
-    }
-    return median(deviations, count);
   }
 }

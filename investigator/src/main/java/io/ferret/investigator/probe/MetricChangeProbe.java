@@ -71,7 +71,8 @@ final class MetricChangeProbe implements Probe {
       return List.of();
     }
     TimeWindow span = new TimeWindow(end.minusSeconds(length * (HISTORY_WINDOWS + 1)), end);
-    TreeMap<Long, Moments> windows = buckets(queries, scope, metric, span, end.getEpochSecond(), length, true);
+    TreeMap<Long, Moments> windows =
+        TimeBuckets.sums(queries, scope, metric, span, end.getEpochSecond(), length, true);
     List<Double> values = new ArrayList<>();
     for (long k = 1; k <= HISTORY_WINDOWS; k++) {
       if (end.getEpochSecond() - (k + 1) * length < dataStart) {
@@ -91,7 +92,8 @@ final class MetricChangeProbe implements Probe {
     long bucket = Duration.between(from, end).toDays() <= DAILY_SPAN_DAYS ? DAY_SECONDS : WEEK_SECONDS;
     long firstBucket = Math.floorDiv(from.getEpochSecond() - origin.getEpochSecond(), bucket);
     TimeWindow span = new TimeWindow(origin.plusSeconds(firstBucket * bucket), end);
-    TreeMap<Long, Moments> buckets = buckets(queries, scope, metric, span, origin.getEpochSecond(), bucket, false);
+    TreeMap<Long, Moments> buckets =
+        TimeBuckets.sums(queries, scope, metric, span, origin.getEpochSecond(), bucket, false);
     List<SeriesPoint> points = new ArrayList<>();
     if (buckets.isEmpty()) {
       return points;
@@ -104,28 +106,5 @@ final class MetricChangeProbe implements Probe {
       }
     }
     return points;
-  }
-
-  /**
-   * Sums of the filtered rows of {@code span}, per bucket of {@code length} seconds counted from {@code origin}:
-   * forwards ({@code floor((t − origin) / length)}) or, for {@code backwards}, back from it
-   * ({@code floor((origin − t) / length)}, so bucket 0 is the one just before the origin).
-   */
-  private static TreeMap<Long, Moments> buckets(Queries queries, Scope scope, Metric metric, TimeWindow span,
-      long origin, long length, boolean backwards) {
-    SqlFragment where = new SqlBuilder().sql("(").add(scope.filtered()).sql(") AND ").add(scope.time().within(span))
-        .build();
-    SqlBuilder sql = new SqlBuilder().sql("SELECT CAST(floor((");
-    if (backwards) {
-      sql.value((double) origin).sql(" - " + ScopedRows.column(0));
-    } else {
-      sql.sql(ScopedRows.column(0) + " - ").value((double) origin);
-    }
-    sql.sql(") / ").value((double) length).sql(") AS BIGINT) AS bucket, " + MomentsSql.select() + " FROM (")
-        .add(ScopedRows.of(scope, metric, List.of(scope.time().epochSeconds()), where, SqlFragment.of("1")))
-        .sql(") AS scoped GROUP BY bucket");
-    TreeMap<Long, Moments> buckets = new TreeMap<>();
-    queries.forEach(sql.build(), row -> buckets.put(row.getLong(1), MomentsSql.read(row, 2)));
-    return buckets;
   }
 }

@@ -4,7 +4,8 @@ import io.ferret.ml.ProbeStatus;
 
 /** What a probe found; each kind of probe has its own outcome, and the investigation is assembled from them. */
 public sealed interface ProbeOutcome
-    permits ChangeOutcome, DrillDownOutcome, ModelOutcome, QualityOutcome, LookupOutcome, SkippedOutcome {
+    permits ChangeOutcome, DrillDownOutcome, ModelOutcome, QualityOutcome, LookupOutcome, SkippedOutcome,
+    TimeSeriesOutcome {
   /** One line: what the probe tried, or why it did not. */
   String detail();
 

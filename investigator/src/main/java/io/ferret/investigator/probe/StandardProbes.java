@@ -11,7 +11,7 @@ public final class StandardProbes {
   private StandardProbes() {}
 
   /**
-   * Change: metric_change, drilldown, j48, jrip, em, data_quality. Drivers: drilldown, j48, jrip, em,
+   * Change: metric_change, time_series, drilldown, j48, jrip, em, data_quality. Drivers: drilldown, j48, jrip, em,
    * data_quality. Lookup: lookup, data_quality.
    */
   public static List<Probe> plan(Interpretation interpretation, MlSettings ml) {
@@ -19,6 +19,7 @@ public final class StandardProbes {
     switch (interpretation.kind()) {
       case CHANGE -> {
         probes.add(new MetricChangeProbe());
+        probes.add(new TimeSeriesProbe());
         probes.add(new DrillDownProbe());
         ModelProbes.all(ml).forEach(model -> probes.add(new ModelDriverProbe(model)));
       }
