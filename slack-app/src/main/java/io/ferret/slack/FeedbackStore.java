@@ -21,11 +21,14 @@ final class FeedbackStore {
   }
 
   synchronized void record(String user, String channel, String question, boolean helpful) {
-    try (Statement create = store.connection().createStatement();
-        PreparedStatement insert = store.connection().prepareStatement(
-            "INSERT INTO " + TABLE + " VALUES (?, ?, ?, ?, ?)")) {
-      create.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (at TIMESTAMP, user_id VARCHAR, channel VARCHAR,"
+    try (Statement create = store.connection().createStatement()) {
+      create.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (voted_at TIMESTAMP, user_id VARCHAR, channel VARCHAR,"
           + " question VARCHAR, helpful BOOLEAN)");
+    } catch (SQLException e) {
+      throw new IllegalStateException("creating the feedback table failed: " + e.getMessage(), e);
+    }
+    try (PreparedStatement insert = store.connection().prepareStatement(
+        "INSERT INTO " + TABLE + " VALUES (?, ?, ?, ?, ?)")) {
       insert.setObject(1, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
       insert.setString(2, user);
       insert.setString(3, channel);

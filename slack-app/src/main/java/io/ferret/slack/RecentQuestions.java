@@ -22,13 +22,15 @@ final class RecentQuestions {
 
   synchronized void remember(Asked asked) {
     byKey.put(asked.key(), asked);
-    keyByThread.put(thread(asked.channel(), asked.threadTs()), asked.key());
+    // a thread's follow-ups read with the question that started it, not with a later dig-deeper in it
+    keyByThread.putIfAbsent(thread(asked.channel(), asked.threadTs()), asked.key());
   }
 
   synchronized Optional<Asked> byKey(String key) {
     return Optional.ofNullable(byKey.get(key));
   }
 
+  /** The question that started the thread. */
   synchronized Optional<Asked> byThread(String channel, String threadTs) {
     return Optional.ofNullable(keyByThread.get(thread(channel, threadTs))).map(byKey::get);
   }

@@ -50,6 +50,7 @@ final class FakeSlack implements AutoCloseable {
   private final HttpServer server;
   private final List<Call> calls = new ArrayList<>();
   private final Map<String, Queue<Reply>> scripted = new HashMap<>();
+  private boolean rejectToken;
   private final AtomicLong ts = new AtomicLong(1_700_000_000L);
 
   FakeSlack() throws IOException {
@@ -68,9 +69,14 @@ final class FakeSlack implements AutoCloseable {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
-  /** Answers the next call of {@code method} with {@code reply} instead of success. */
-  synchronized void failNext(String method, Reply reply) {
-    scripted.computeIfAbsent(method, m -> new ArrayDeque<>()).add(reply);
+  /** Answers the next call of {@code method} about {@code channel} with {@code reply} instead of success. */
+  synchronized void failNext(String method, String channel, Reply reply) {
+    scripted.computeIfAbsent(method + " " + channel, m -> new ArrayDeque<>()).add(reply);
+  }
+
+  /** From now on auth.test answers invalid_auth, as for a revoked token. */
+  synchronized void rejectToken() {
+    rejectToken = true;
   }
 
   synchronized List<Call> calls() {
@@ -102,13 +108,19 @@ final class FakeSlack implements AutoCloseable {
       String type = exchange.getRequestHeaders().getFirst("Content-Type");
       String body = new String(raw, StandardCharsets.UTF_8);
       String method = path.startsWith("/api/") ? path.substring(5) : path.split("/")[1];
-      Map<String, String> params = type != null && type.startsWith("application/x-www-form-urlencoded")
-          ? form(body) : Map.of();
+      Map<String, String> params = new LinkedHashMap<>(type != null && type.startsWith("application/x-www-form-urlencoded")
+          ? form(body) : method.equals("upload") ? Map.of("file_id", path.substring("/upload/".length()))
+          : Map.of());
+      if (method.equals("files.getUploadURLExternal")) {
+        params.put("file_id", "F" + ts.incrementAndGet()); // recorded, so tests can follow the file through
+      }
       Reply reply;
       synchronized (this) {
         calls.add(new Call(method, params, body));
-        Queue<Reply> queue = scripted.get(method);
-        reply = queue != null && !queue.isEmpty() ? queue.poll() : null;
+        Queue<Reply> queue = scripted.get(method + " " + params.get("channel"));
+        reply = queue != null && !queue.isEmpty() ? queue.poll()
+            : rejectToken && method.equals("auth.test") ? new Reply(200, "{\"ok\":false,\"error\":\"invalid_auth\"}",
+                Map.of()) : null;
       }
       if (reply == null) {
         reply = new Reply(200, success(method, params), Map.of());
@@ -130,10 +142,8 @@ final class FakeSlack implements AutoCloseable {
           + ts.incrementAndGet() + ".000100\"}";
       case "chat.update" -> "{\"ok\":true,\"channel\":\"" + params.get("channel") + "\",\"ts\":\"" + params.get("ts")
           + "\"}";
-      case "files.getUploadURLExternal" -> {
-        String id = "F" + ts.incrementAndGet();
-        yield "{\"ok\":true,\"upload_url\":\"" + base() + "/upload/" + id + "\",\"file_id\":\"" + id + "\"}";
-      }
+      case "files.getUploadURLExternal" -> "{\"ok\":true,\"upload_url\":\"" + base() + "/upload/"
+          + params.get("file_id") + "\",\"file_id\":\"" + params.get("file_id") + "\"}";
       case "files.completeUploadExternal" -> "{\"ok\":true,\"files\":" + params.get("files") + "}";
       case "upload", "respond" -> "OK";
       default -> "{\"ok\":true}";

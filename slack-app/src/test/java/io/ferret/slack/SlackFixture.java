@@ -37,6 +37,9 @@ final class SlackFixture implements AutoCloseable {
   static final String SECRET = "test-signing-secret";
   /** The channel allowed to ask about orders; any other channel is not on the allow-list. */
   static final String ORDERS_CHANNEL = "C0RDERS";
+  /** More channels allowed to ask about orders, one per test, so scripted errors meet only their own test. */
+  static final List<String> MORE_CHANNELS = List.of("C0MENTION", "C0THREAD", "C0RATE", "C0INVITE", "C0BUSY");
+  static final String DM = "D0DIRECT";
 
   final Store store;
   final Investigator investigator;
@@ -55,7 +58,10 @@ final class SlackFixture implements AutoCloseable {
     investigator = new Investigator(store, InvestigatorSettings.defaults()
         .withDeadlines(Duration.ofSeconds(20), Duration.ofSeconds(40)));
     slack = new FakeSlack();
-    ChannelAccess access = new ChannelAccess(Map.of(ORDERS_CHANNEL, List.of("orders")), List.of("orders"));
+    Map<String, List<String>> channels = new java.util.HashMap<>();
+    channels.put(ORDERS_CHANNEL, List.of("orders"));
+    MORE_CHANNELS.forEach(channel -> channels.put(channel, List.of("orders")));
+    ChannelAccess access = new ChannelAccess(channels, List.of("orders"));
     app = new FerretSlackApp(store, investigator,
         new SlackSettings("xoxb-test", SECRET, null, slack.apiUrl(), access, 4)).start();
     server = new SlackHttpServer(app.bolt(), new InetSocketAddress("127.0.0.1", 0));
@@ -87,6 +93,17 @@ final class SlackFixture implements AutoCloseable {
 
   HttpResponse<String> postJson(String body) throws Exception {
     return post(body, "application/json", Instant.now(), SECRET);
+  }
+
+  /** A button press on the answer message {@code messageTs}, as Slack sends it (a form with a JSON payload). */
+  String buttonPress(String channel, String messageTs, String actionId, String value) {
+    String payload = "{\"type\":\"block_actions\",\"team\":{\"id\":\"T1\"},\"user\":{\"id\":\"U1\"},"
+        + "\"api_app_id\":\"A1\",\"token\":\"x\",\"trigger_id\":\"1.2\","
+        + "\"container\":{\"type\":\"message\",\"message_ts\":\"" + messageTs + "\",\"channel_id\":\"" + channel
+        + "\"},\"channel\":{\"id\":\"" + channel + "\"},\"message\":{\"ts\":\"" + messageTs + "\",\"type\":\"message\"},"
+        + "\"response_url\":\"" + slack.base() + "/respond/2\",\"actions\":[{\"action_id\":\"" + actionId
+        + "\",\"block_id\":\"b1\",\"type\":\"button\",\"value\":\"" + value + "\",\"action_ts\":\"1.3\"}]}";
+    return form(Map.of("payload", payload));
   }
 
   /** An Events API callback around {@code event}. */
