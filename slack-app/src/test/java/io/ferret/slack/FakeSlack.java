@@ -51,6 +51,7 @@ final class FakeSlack implements AutoCloseable {
   private final List<Call> calls = new ArrayList<>();
   private final Map<String, Queue<Reply>> scripted = new HashMap<>();
   private boolean rejectToken;
+  private volatile String socketUrl = "";
   private final AtomicLong ts = new AtomicLong(1_700_000_000L);
 
   FakeSlack() throws IOException {
@@ -72,6 +73,11 @@ final class FakeSlack implements AutoCloseable {
   /** Answers the next call of {@code method} about {@code channel} with {@code reply} instead of success. */
   synchronized void failNext(String method, String channel, Reply reply) {
     scripted.computeIfAbsent(method + " " + channel, m -> new ArrayDeque<>()).add(reply);
+  }
+
+  /** The ws:// URL apps.connections.open hands out. */
+  void socketUrl(String url) {
+    socketUrl = url;
   }
 
   /** From now on auth.test answers invalid_auth, as for a revoked token. */
@@ -144,6 +150,7 @@ final class FakeSlack implements AutoCloseable {
           + "\"}";
       case "files.getUploadURLExternal" -> "{\"ok\":true,\"upload_url\":\"" + base() + "/upload/"
           + params.get("file_id") + "\",\"file_id\":\"" + params.get("file_id") + "\"}";
+      case "apps.connections.open" -> "{\"ok\":true,\"url\":\"" + socketUrl + "\"}";
       case "files.completeUploadExternal" -> "{\"ok\":true,\"files\":" + params.get("files") + "}";
       case "upload", "respond" -> "OK";
       default -> "{\"ok\":true}";
