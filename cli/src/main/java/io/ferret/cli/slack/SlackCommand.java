@@ -1,0 +1,130 @@
+package io.ferret.cli.slack;
+
+import io.ferret.ErrorCode;
+import io.ferret.FerretException;
+import io.ferret.cli.DatabaseOption;
+import io.ferret.cli.FerretCommand;
+import io.ferret.investigator.Investigator;
+import io.ferret.investigator.InvestigatorSettings;
+import io.ferret.slack.FerretSlackApp;
+import io.ferret.slack.SlackHttpServer;
+import io.ferret.slack.SlackSettings;
+import io.ferret.slack.SlackStartupException;
+import io.ferret.slack.SocketMode;
+import io.ferret.store.Store;
+import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code ferret slack}: answers questions asked in Slack, over Socket Mode or HTTP. */
+@Command(
+    name = "slack",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Answer questions asked in Slack: /ferret, @Ferret mentions, DMs and thread replies.",
+      "Socket Mode by default (SLACK_APP_TOKEN and SLACK_BOT_TOKEN; no public URL needed);",
+      "with --http-port, HTTP mode on POST /slack/events (SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET).",
+      "SLACK_API_URL overrides the Web API base URL. See \"Add Ferret to Slack\" in the README."
+    })
+public final class SlackCommand implements Callable<Integer> {
+  /** Printed once the app is connected; tools that start it wait for it. */
+  public static final String READY = "ferret slack: ";
+  private static final Path DEFAULT_CONFIG = Path.of("ferret.yml");
+
+  @ParentCommand
+  private FerretCommand parent;
+
+  @Spec
+  private CommandSpec spec;
+
+  @Mixin
+  private DatabaseOption database;
+
+  @Option(names = "--http-port", paramLabel = "PORT",
+      description = "Serve HTTP on this port instead of Socket Mode.")
+  private Integer httpPort;
+
+  @Option(names = "--http-host", paramLabel = "HOST",
+      description = "The address HTTP mode binds (default: ${DEFAULT-VALUE}; put a TLS proxy in front).")
+  private String httpHost = "127.0.0.1";
+
+  @Option(names = "--config", paramLabel = "FILE", description = "The file whose slack: section holds the"
+      + " allow-list and whose tables: section is the semantic layer (default: ./ferret.yml when it exists).")
+  private Path config;
+
+  @Override
+  public Integer call() throws Exception {
+    Map<String, String> environment = System.getenv();
+    Path configFile = configFile();
+    SlackSection section = SlackSection.read(configFile);
+    String apiUrl = environment.getOrDefault("SLACK_API_URL", section.apiUrl());
+    SlackSettings settings = new SlackSettings(required(environment, "SLACK_BOT_TOKEN"),
+        httpPort != null ? required(environment, "SLACK_SIGNING_SECRET") : null,
+        httpPort == null ? required(environment, "SLACK_APP_TOKEN") : null,
+        apiUrl, section.access(), section.questionsAtOnce());
+    InvestigatorSettings defaults = InvestigatorSettings.defaults();
+    InvestigatorSettings questions = new InvestigatorSettings(defaults.probeDeadline(), defaults.totalDeadline(),
+        defaults.parallelism(), defaults.probes(), defaults.zone(), configFile);
+    PrintWriter out = spec.commandLine().getOut();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "ferret-slack-shutdown"));
+    try (Store store = Store.open(database.resolve(parent.environment()));
+        FerretSlackApp app = new FerretSlackApp(store, new Investigator(store, questions), settings)) {
+      start(app);
+      if (httpPort != null) {
+        try (SlackHttpServer server = new SlackHttpServer(app.bolt(), new InetSocketAddress(httpHost, httpPort))) {
+          ready(out, "listening on http://" + httpHost + ":" + server.port() + SlackHttpServer.PATH);
+          stopped.await();
+        }
+      } else {
+        try (SocketMode socket = new SocketMode(app.bolt(), settings.appToken())) {
+          ready(out, "connected over Socket Mode");
+          stopped.await();
+        }
+      }
+    }
+    return 0;
+  }
+
+  private static void start(FerretSlackApp app) {
+    try {
+      app.start();
+    } catch (SlackStartupException e) {
+      throw new FerretException(ErrorCode.USAGE, e.getMessage(), e);
+    }
+  }
+
+  private static void ready(PrintWriter out, String what) {
+    out.println(READY + what);
+    out.flush();
+  }
+
+  private static String required(Map<String, String> environment, String name) {
+    String value = environment.get(name);
+    if (value == null || value.isBlank()) {
+      throw new FerretException(ErrorCode.USAGE, name + " is not set; see \"Add Ferret to Slack\" in the README");
+    }
+    return value;
+  }
+
+  /** The named file, which must exist; else ./ferret.yml when present; else none. */
+  private Path configFile() {
+    if (config != null) {
+      if (!Files.isRegularFile(config)) {
+        throw new FerretException(ErrorCode.USAGE, "no config file " + config);
+      }
+      return config;
+    }
+    return Files.isRegularFile(DEFAULT_CONFIG) ? DEFAULT_CONFIG : null;
+  }
+}

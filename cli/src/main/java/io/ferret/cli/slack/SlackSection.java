@@ -1,0 +1,58 @@
+package io.ferret.cli.slack;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.ferret.ErrorCode;
+import io.ferret.FerretException;
+import io.ferret.slack.ChannelAccess;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code slack:} section of {@code ferret.yml}. It holds no secrets: the tokens come from the environment.
+ *
+ * @param apiUrl the Web API base URL; null for Slack's own (SLACK_API_URL overrides it)
+ * @param questionsAtOnce investigations run at once
+ * @param channels the allow-list: channel id to the tables it may query; empty lets every channel ask
+ * @param directMessages the tables DMs may query; empty for every table
+ */
+record SlackSection(String apiUrl, int questionsAtOnce, Map<String, List<String>> channels,
+    List<String> directMessages) {
+  private static final ObjectMapper YAML = YAMLMapper.builder()
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+  private static final int DEFAULT_QUESTIONS_AT_ONCE = 4;
+
+  @JsonCreator
+  static SlackSection of(@JsonProperty("api_url") String apiUrl,
+      @JsonProperty("questions_at_once") Integer questionsAtOnce,
+      @JsonProperty("channels") Map<String, List<String>> channels,
+      @JsonProperty("direct_messages") List<String> directMessages) {
+    return new SlackSection(apiUrl, questionsAtOnce == null ? DEFAULT_QUESTIONS_AT_ONCE : questionsAtOnce,
+        channels == null ? Map.of() : Map.copyOf(channels), directMessages == null ? List.of() : directMessages);
+  }
+
+  /** The section of {@code file}; every default when the file is null or has no {@code slack:} section. */
+  static SlackSection read(Path file) {
+    if (file == null) {
+      return of(null, null, null, null);
+    }
+    try {
+      JsonNode section = YAML.readTree(file.toFile()).path("slack");
+      return section.isMissingNode() || section.isNull() ? of(null, null, null, null)
+          : YAML.treeToValue(section, SlackSection.class);
+    } catch (IOException e) {
+      throw new FerretException(ErrorCode.INPUT, "cannot read the slack: section of " + file + ": "
+          + e.getMessage().lines().findFirst().orElse(""), e);
+    }
+  }
+
+  ChannelAccess access() {
+    return new ChannelAccess(channels, directMessages);
+  }
+}
