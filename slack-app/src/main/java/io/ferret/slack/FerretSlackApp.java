@@ -108,14 +108,15 @@ public final class FerretSlackApp implements AutoCloseable {
       }
       Consumer<String> notice = text -> respond(ctx::respond, text);
       Conversation where = new Conversation(command.getChannelId(), null, command.getUserId(), notice);
-      submit(() -> ask(where, isDirect(command.getChannelId()), question));
+      submit(where, question, () -> ask(where, isDirect(command.getChannelId()), question));
       return ctx.ack();
     });
     app.event(AppMentionEvent.class, (payload, ctx) -> {
       AppMentionEvent mention = payload.getEvent();
       String thread = mention.getThreadTs() != null ? mention.getThreadTs() : mention.getTs();
       Conversation where = new Conversation(mention.getChannel(), thread, mention.getUser(), null);
-      submit(() -> askOrFollowUp(where, false, withoutMentions(mention.getText()), mention.getThreadTs()));
+      String text = withoutMentions(mention.getText());
+      submit(where, text, () -> askOrFollowUp(where, false, text, mention.getThreadTs()));
       return ctx.ack();
     });
     app.event(MessageEvent.class, (payload, ctx) -> {
@@ -130,31 +131,17 @@ public final class FerretSlackApp implements AutoCloseable {
       if (inThread && recent.byThread(message.getChannel(), message.getThreadTs()).isPresent() || direct) {
         Conversation where = new Conversation(message.getChannel(), inThread ? message.getThreadTs() : null,
             message.getUser(), null);
-        submit(() -> askOrFollowUp(where, direct, message.getText().strip(), inThread ? message.getThreadTs()
-            : null));
+        String text = message.getText().strip();
+        submit(where, text, () -> askOrFollowUp(where, direct, text, inThread ? message.getThreadTs() : null));
       }
       return ctx.ack();
     });
-    app.blockAction(AnswerMessage.SHOW_EVIDENCE, (req, ctx) -> {
-      BlockActionPayload action = req.getPayload();
-      submit(() -> withAsked(action, asked -> web.post(asked.channel(), asked.threadTs(), AnswerMessage.plain(
-          "Evidence for \"" + asked.investigation().question() + "\"\n"
-              + AnswerRenderer.render(asked.investigation(), AnswerFormat.TEXT, true)))));
-      return ctx.ack();
-    });
-    app.blockAction(AnswerMessage.DIG_DEEPER, (req, ctx) -> {
-      BlockActionPayload action = req.getPayload();
-      submit(() -> withAsked(action, asked -> digDeeper(action, asked)));
-      return ctx.ack();
-    });
-    app.blockAction(AnswerMessage.HELPFUL, (req, ctx) -> {
-      submit(() -> vote(req.getPayload(), true));
-      return ctx.ack();
-    });
-    app.blockAction(AnswerMessage.NOT_HELPFUL, (req, ctx) -> {
-      submit(() -> vote(req.getPayload(), false));
-      return ctx.ack();
-    });
+    button(AnswerMessage.SHOW_EVIDENCE, (action, asked) -> web.post(asked.channel(), asked.threadTs(),
+        AnswerMessage.plain("Evidence for \"" + asked.investigation().question() + "\"\n"
+            + AnswerRenderer.render(asked.investigation(), AnswerFormat.TEXT, true))));
+    button(AnswerMessage.DIG_DEEPER, this::digDeeper);
+    button(AnswerMessage.HELPFUL, (action, asked) -> vote(action, asked, true));
+    button(AnswerMessage.NOT_HELPFUL, (action, asked) -> vote(action, asked, false));
   }
 
   private void askOrFollowUp(Conversation where, boolean direct, String text, String threadTs) {
@@ -208,33 +195,34 @@ public final class FerretSlackApp implements AutoCloseable {
     flow.answer(where, question, asked.tables(), progress -> investigator.investigate(deeper, question, progress));
   }
 
-  private void vote(BlockActionPayload action, boolean helpful) {
-    withAsked(action, asked -> {
-      feedback.record(action.getUser().getId(), asked.channel(), asked.investigation().question(), helpful);
-      web.postEphemeral(asked.channel(), action.getUser().getId(), "Thanks, your feedback is noted.");
+  private void vote(BlockActionPayload action, Asked asked, boolean helpful) {
+    feedback.record(action.getUser().getId(), asked.channel(), asked.investigation().question(), helpful);
+    web.postEphemeral(asked.channel(), action.getUser().getId(), "Thanks, your feedback is noted.");
+  }
+
+  /**
+   * Acks the button at once, then runs {@code act} on the investigation it belongs to, or says that one is no
+   * longer remembered.
+   */
+  private void button(String actionId, java.util.function.BiConsumer<BlockActionPayload, Asked> act) {
+    app.blockAction(actionId, (req, ctx) -> {
+      BlockActionPayload action = req.getPayload();
+      String key = action.getActions().get(0).getValue().split(":", 2)[0];
+      Conversation where = new Conversation(action.getChannel().getId(),
+          action.getMessage() != null ? action.getMessage().getTs() : null, action.getUser().getId(), null);
+      submit(where, actionId, () -> recent.byKey(key).ifPresentOrElse(asked -> act.accept(action, asked),
+          () -> flow.tell(where, "I no longer remember that answer. Please ask the question again.")));
+      return ctx.ack();
     });
   }
 
-  /** Runs {@code act} on the investigation a button belongs to, or says it is no longer remembered. */
-  private void withAsked(BlockActionPayload action, Consumer<Asked> act) {
-    String key = action.getActions().get(0).getValue().split(":", 2)[0];
-    Optional<Asked> asked = recent.byKey(key);
-    Conversation where = new Conversation(action.getChannel().getId(),
-        action.getMessage() != null ? action.getMessage().getTs() : null, action.getUser().getId(), null);
-    if (asked.isEmpty()) {
-      flow.tell(where, "I no longer remember that answer. Please ask the question again.");
-      return;
-    }
-    act.accept(asked.get());
-  }
-
-  private void submit(Runnable task) {
+  /** Runs {@code task} on a question thread; a failure is logged and told to the asker as an error id. */
+  private void submit(Conversation where, String what, Runnable task) {
     questions.execute(() -> {
       try {
         task.run();
       } catch (RuntimeException e) {
-        String id = io.ferret.investigator.ErrorIds.next();
-        LOG.error("slack error {}", id, e);
+        flow.internalError(where, what, e);
       }
     });
   }

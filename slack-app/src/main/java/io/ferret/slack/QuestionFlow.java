@@ -6,7 +6,6 @@ import io.ferret.investigator.ProbeProgress;
 import io.ferret.investigator.answer.AnswerCharts;
 import io.ferret.investigator.answer.ChartImage;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -39,18 +38,9 @@ final class QuestionFlow {
     try {
       String ts = web.post(where.channel(), where.threadTs(), AnswerMessage.investigating(question));
       String thread = where.threadTs() != null ? where.threadTs() : ts;
-      // updates go out one after the other, so a late progress update never overwrites the answer
-      CompletableFuture<Void>[] chain = new CompletableFuture[] {CompletableFuture.completedFuture(null)};
-      ProbeProgress progress = (done, planned) -> {
-        synchronized (chain) {
-          chain[0] = chain[0].thenRunAsync(() -> quietUpdate(where.channel(), ts,
-              AnswerMessage.progress(question, done, planned)), updates);
-        }
-      };
+      ProgressUpdates progress = new ProgressUpdates(web, updates, where.channel(), ts, question);
       Investigation investigation = investigate.apply(progress);
-      synchronized (chain) {
-        chain[0].join();
-      }
+      progress.finish();
       if (!allowed(tables, investigation)) {
         web.update(where.channel(), ts, AnswerMessage.plain(Refusals.table(investigation, tables)));
         return;
@@ -97,14 +87,5 @@ final class QuestionFlow {
   private static boolean allowed(List<String> tables, Investigation investigation) {
     return tables.isEmpty() || investigation.interpretation() == null
         || tables.contains(investigation.interpretation().table());
-  }
-
-  private void quietUpdate(String channel, String ts, AnswerMessage message) {
-    try {
-      web.update(channel, ts, message);
-    } catch (RuntimeException e) {
-      // a lost progress update only delays the news; the answer still replaces the message
-      LOG.warn("progress update of {} in {} failed: {}", ts, channel, e.getMessage());
-    }
   }
 }
