@@ -4,19 +4,11 @@ import io.ferret.ErrorCode;
 import io.ferret.FerretException;
 import io.ferret.cli.DatabaseOption;
 import io.ferret.cli.FerretCommand;
-import io.ferret.investigator.Investigator;
 import io.ferret.investigator.InvestigatorSettings;
-import io.ferret.slack.FerretSlackApp;
-import io.ferret.slack.SlackHttpServer;
-import io.ferret.slack.SlackSettings;
-import io.ferret.slack.SlackStartupException;
-import io.ferret.slack.SocketMode;
 import io.ferret.store.Store;
 import java.io.PrintWriter;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -64,14 +56,8 @@ public final class SlackCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Map<String, String> environment = System.getenv();
     Path configFile = configFile();
     SlackSection section = SlackSection.read(configFile);
-    String apiUrl = environment.getOrDefault("SLACK_API_URL", section.apiUrl());
-    SlackSettings settings = new SlackSettings(required(environment, "SLACK_BOT_TOKEN"),
-        httpPort != null ? required(environment, "SLACK_SIGNING_SECRET") : null,
-        httpPort == null ? required(environment, "SLACK_APP_TOKEN") : null,
-        apiUrl, section.access(), section.questionsAtOnce());
     InvestigatorSettings defaults = InvestigatorSettings.defaults();
     InvestigatorSettings questions = new InvestigatorSettings(defaults.probeDeadline(), defaults.totalDeadline(),
         defaults.parallelism(), defaults.probes(), defaults.zone(), configFile);
@@ -79,42 +65,12 @@ public final class SlackCommand implements Callable<Integer> {
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "ferret-slack-shutdown"));
     try (Store store = Store.open(database.resolve(parent.environment()));
-        FerretSlackApp app = new FerretSlackApp(store, new Investigator(store, questions), settings)) {
-      start(app);
-      if (httpPort != null) {
-        try (SlackHttpServer server = new SlackHttpServer(app.bolt(), new InetSocketAddress(httpHost, httpPort))) {
-          ready(out, "listening on http://" + httpHost + ":" + server.port() + SlackHttpServer.PATH);
-          stopped.await();
-        }
-      } else {
-        try (SocketMode socket = new SocketMode(app.bolt(), settings.appToken())) {
-          ready(out, "connected over Socket Mode");
-          stopped.await();
-        }
-      }
+        SlackRunner slack = SlackRunner.start(store, questions, section, System.getenv(), httpPort, httpHost)) {
+      out.println(READY + slack.description());
+      out.flush();
+      stopped.await();
     }
     return 0;
-  }
-
-  private static void start(FerretSlackApp app) {
-    try {
-      app.start();
-    } catch (SlackStartupException e) {
-      throw new FerretException(ErrorCode.USAGE, e.getMessage(), e);
-    }
-  }
-
-  private static void ready(PrintWriter out, String what) {
-    out.println(READY + what);
-    out.flush();
-  }
-
-  private static String required(Map<String, String> environment, String name) {
-    String value = environment.get(name);
-    if (value == null || value.isBlank()) {
-      throw new FerretException(ErrorCode.USAGE, name + " is not set; see \"Add Ferret to Slack\" in the README");
-    }
-    return value;
   }
 
   /** The named file, which must exist; else ./ferret.yml when present; else none. */

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The {@code slack:} section of {@code ferret.yml}. It holds no secrets: the tokens come from the environment.
@@ -39,13 +40,18 @@ record SlackSection(String apiUrl, int questionsAtOnce, Map<String, List<String>
 
   /** The section of {@code file}; every default when the file is null or has no {@code slack:} section. */
   static SlackSection read(Path file) {
+    return find(file).orElseGet(() -> of(null, null, null, null));
+  }
+
+  /** The section of {@code file}; empty when the file is null or has no {@code slack:} section. */
+  static Optional<SlackSection> find(Path file) {
     if (file == null) {
-      return of(null, null, null, null);
+      return Optional.empty();
     }
     try {
       JsonNode section = YAML.readTree(file.toFile()).path("slack");
-      return section.isMissingNode() || section.isNull() ? of(null, null, null, null)
-          : YAML.treeToValue(section, SlackSection.class);
+      return section.isMissingNode() || section.isNull() ? Optional.empty()
+          : Optional.of(YAML.treeToValue(section, SlackSection.class));
     } catch (IOException e) {
       throw new FerretException(ErrorCode.INPUT, "cannot read the slack: section of " + file + ": "
           + e.getMessage().lines().findFirst().orElse(""), e);
