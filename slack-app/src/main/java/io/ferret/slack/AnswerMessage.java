@@ -18,10 +18,11 @@ import io.ferret.investigator.answer.ConfidenceText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One Slack message: its text, which notifications, search and screen readers read and which carries every
- * number, and its Block Kit blocks.
+ * number, and its Block Kit blocks (none for a text-only message).
  */
 record AnswerMessage(String text, List<LayoutBlock> blocks) {
   static final String DIG_DEEPER = "ferret_dig_deeper";
@@ -40,6 +41,15 @@ record AnswerMessage(String text, List<LayoutBlock> blocks) {
   /** A message of one paragraph. */
   static AnswerMessage plain(String text) {
     return new AnswerMessage(text, List.of(section(s -> s.text(markdownText(clip(Mrkdwn.escape(text)))))));
+  }
+
+  /**
+   * Each finding's recipe, as the explained text answer writes it, in a code block: text only, since a block
+   * would cut it at 3,000 characters.
+   */
+  static AnswerMessage evidence(Investigation investigation) {
+    return new AnswerMessage("Evidence for \"" + investigation.question() + "\"\n```\n"
+        + AnswerRenderer.render(investigation, AnswerFormat.TEXT, true) + "\n```", List.of());
   }
 
   static AnswerMessage investigating(String question) {
@@ -88,13 +98,13 @@ record AnswerMessage(String text, List<LayoutBlock> blocks) {
         + (candidates.isEmpty() ? "" : " Did you mean one of: " + String.join(", ", candidates) + "?");
   }
 
-  private static java.util.Optional<LayoutBlock> bullets(String title, List<String> lines) {
+  private static Optional<LayoutBlock> bullets(String title, List<String> lines) {
     if (lines.isEmpty()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     StringBuilder text = new StringBuilder("*" + title + "*");
     lines.forEach(line -> text.append("\n• ").append(Mrkdwn.escape(line)));
-    return java.util.Optional.of(context(c -> c.elements(List.of(markdownText(clip(text.toString()))))));
+    return Optional.of(context(c -> c.elements(List.of(markdownText(clip(text.toString()))))));
   }
 
   private static String clip(String text) {

@@ -12,17 +12,20 @@ import io.ferret.investigator.AskOptions;
 import io.ferret.investigator.Finding;
 import io.ferret.investigator.Investigation;
 import io.ferret.investigator.Investigator;
-import io.ferret.investigator.answer.AnswerFormat;
-import io.ferret.investigator.answer.AnswerRenderer;
 import io.ferret.investigator.question.Interpretation;
+import io.ferret.ml.Predicate;
 import io.ferret.store.Store;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -137,8 +140,7 @@ public final class FerretSlackApp implements AutoCloseable {
       return ctx.ack();
     });
     button(AnswerMessage.SHOW_EVIDENCE, (action, asked) -> web.post(asked.channel(), asked.threadTs(),
-        AnswerMessage.plain("Evidence for \"" + asked.investigation().question() + "\"\n"
-            + AnswerRenderer.render(asked.investigation(), AnswerFormat.TEXT, true))));
+        AnswerMessage.evidence(asked.investigation())));
     button(AnswerMessage.DIG_DEEPER, this::digDeeper);
     button(AnswerMessage.HELPFUL, (action, asked) -> vote(action, asked, true));
     button(AnswerMessage.NOT_HELPFUL, (action, asked) -> vote(action, asked, false));
@@ -186,7 +188,7 @@ public final class FerretSlackApp implements AutoCloseable {
     Investigation earlier = asked.investigation();
     Finding finding = earlier.findings().stream().filter(f -> f.rank() == rank).findFirst().orElseThrow();
     Interpretation scope = earlier.interpretation();
-    List<io.ferret.ml.Predicate> filters = new ArrayList<>(scope.filters());
+    List<Predicate> filters = new ArrayList<>(scope.filters());
     finding.segment().stream().filter(p -> !filters.contains(p)).forEach(filters::add);
     Interpretation deeper = new Interpretation(scope.table(), scope.kind(), scope.metric(), scope.direction(),
         filters, scope.timeColumn(), scope.comparison(), scope.groupBy(), scope.notes());
@@ -204,7 +206,7 @@ public final class FerretSlackApp implements AutoCloseable {
    * Acks the button at once, then runs {@code act} on the investigation it belongs to, or says that one is no
    * longer remembered.
    */
-  private void button(String actionId, java.util.function.BiConsumer<BlockActionPayload, Asked> act) {
+  private void button(String actionId, BiConsumer<BlockActionPayload, Asked> act) {
     app.blockAction(actionId, (req, ctx) -> {
       BlockActionPayload action = req.getPayload();
       String key = action.getActions().get(0).getValue().split(":", 2)[0];
@@ -229,14 +231,14 @@ public final class FerretSlackApp implements AutoCloseable {
 
   @FunctionalInterface
   private interface Responder {
-    Object respond(String text) throws java.io.IOException;
+    Object respond(String text) throws IOException;
   }
 
   private static void respond(Responder responder, String text) {
     try {
       responder.respond(text);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("answering through the response URL failed", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("answering through the response URL failed", e);
     }
   }
 
@@ -248,8 +250,8 @@ public final class FerretSlackApp implements AutoCloseable {
     return text == null ? "" : MENTION.matcher(text).replaceAll("").strip();
   }
 
-  private static java.util.concurrent.ThreadFactory daemon(String name) {
-    java.util.concurrent.ThreadFactory threads = Executors.defaultThreadFactory();
+  private static ThreadFactory daemon(String name) {
+    ThreadFactory threads = Executors.defaultThreadFactory();
     return task -> {
       Thread thread = threads.newThread(task);
       thread.setName(name + "-" + thread.getId());

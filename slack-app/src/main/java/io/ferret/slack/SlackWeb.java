@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,12 +42,17 @@ final class SlackWeb {
   /** Posts a message (in a thread when {@code threadTs} is not null) and returns its ts. */
   String post(String channel, String threadTs, AnswerMessage message) {
     return call("chat.postMessage", () -> methods.chatPostMessage(r -> r.channel(channel).threadTs(threadTs)
-        .text(message.text()).blocks(message.blocks()))).getTs();
+        .text(message.text()).blocks(blocksOrNone(message)))).getTs();
   }
 
   void update(String channel, String ts, AnswerMessage message) {
     call("chat.update", () -> methods.chatUpdate(r -> r.channel(channel).ts(ts).text(message.text())
-        .blocks(message.blocks())));
+        .blocks(blocksOrNone(message))));
+  }
+
+  /** Null for a text-only message, so the call carries no blocks parameter at all. */
+  private static List<LayoutBlock> blocksOrNone(AnswerMessage message) {
+    return message.blocks().isEmpty() ? null : message.blocks();
   }
 
   /** Shows {@code text} to one user only. */
@@ -65,7 +71,7 @@ final class SlackWeb {
   }
 
   private static String fileName(ChartImage chart) {
-    return chart.title().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + ".png";
+    return chart.title().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + ".png";
   }
 
   private static <T extends SlackApiTextResponse> T call(String method, Call<T> call) {
