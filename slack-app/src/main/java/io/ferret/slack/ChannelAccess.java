@@ -12,6 +12,12 @@ import java.util.Optional;
  */
 public record ChannelAccess(Map<String, List<String>> channels, List<String> directMessages) {
   public ChannelAccess {
+    // an empty list would read as "every table", the opposite of what an admin who wrote [] means
+    channels.forEach((channel, tables) -> {
+      if (tables == null || tables.isEmpty()) {
+        throw new IllegalArgumentException("channel " + channel + " lists no tables; remove it to refuse it");
+      }
+    });
     channels = Map.copyOf(channels);
     directMessages = List.copyOf(directMessages);
   }

@@ -20,11 +20,10 @@ import java.util.Optional;
  *
  * @param apiUrl the Web API base URL; null for Slack's own (SLACK_API_URL overrides it)
  * @param questionsAtOnce investigations run at once
- * @param channels the allow-list: channel id to the tables it may query; empty lets every channel ask
- * @param directMessages the tables DMs may query; empty for every table
+ * @param access the allow-list ({@code channels}: channel id to the tables it may query; none lets every channel
+ *     ask) and the tables DMs may query ({@code direct_messages}; none for every table)
  */
-record SlackSection(String apiUrl, int questionsAtOnce, Map<String, List<String>> channels,
-    List<String> directMessages) {
+record SlackSection(String apiUrl, int questionsAtOnce, ChannelAccess access) {
   private static final ObjectMapper YAML = YAMLMapper.builder()
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
   private static final int DEFAULT_QUESTIONS_AT_ONCE = 4;
@@ -35,7 +34,8 @@ record SlackSection(String apiUrl, int questionsAtOnce, Map<String, List<String>
       @JsonProperty("channels") Map<String, List<String>> channels,
       @JsonProperty("direct_messages") List<String> directMessages) {
     return new SlackSection(apiUrl, questionsAtOnce == null ? DEFAULT_QUESTIONS_AT_ONCE : questionsAtOnce,
-        channels == null ? Map.of() : Map.copyOf(channels), directMessages == null ? List.of() : directMessages);
+        new ChannelAccess(channels == null ? Map.of() : channels, directMessages == null ? List.of()
+            : directMessages));
   }
 
   /** The section of {@code file}; every default when the file is null or has no {@code slack:} section. */
@@ -56,9 +56,5 @@ record SlackSection(String apiUrl, int questionsAtOnce, Map<String, List<String>
       throw new FerretException(ErrorCode.INPUT, "cannot read the slack: section of " + file + ": "
           + e.getMessage().lines().findFirst().orElse(""), e);
     }
-  }
-
-  ChannelAccess access() {
-    return new ChannelAccess(channels, directMessages);
   }
 }

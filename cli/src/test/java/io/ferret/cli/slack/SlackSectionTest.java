@@ -41,4 +41,12 @@ class SlackSectionTest {
     FerretException e = assertThrows(FerretException.class, () -> SlackSection.read(file));
     assertTrue(e.getMessage().contains("chanels"), e.getMessage());
   }
+
+  @Test
+  void channelWithNoTablesIsAnError() throws IOException {
+    Path file = Files.writeString(folder.resolve("ferret.yml"), "slack:\n  channels: {C1: []}\n");
+
+    FerretException e = assertThrows(FerretException.class, () -> SlackSection.read(file));
+    assertTrue(e.getMessage().contains("C1 lists no tables"), e.getMessage());
+  }
 }
