@@ -170,12 +170,12 @@ public final class FerretSlackApp implements AutoCloseable {
   }
 
   /**
-   * A reply in an answer's thread, read together with the question it follows ("what about EMEA?" after "why did
-   * revenue drop last week?"), about the same table.
+   * A reply in an answer's thread, read together with the question it follows ({@link FollowUps}), about the
+   * same table.
    */
   private void followUp(Conversation where, Asked asked, String text) {
     Investigation earlier = asked.investigation();
-    String question = earlier.question() + " " + text;
+    String question = FollowUps.question(earlier, text);
     String table = earlier.interpretation() != null ? earlier.interpretation().table()
         : asked.tables().size() == 1 ? asked.tables().get(0) : null;
     AskOptions options = new AskOptions(table, null);
