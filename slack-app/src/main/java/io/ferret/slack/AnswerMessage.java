@@ -74,6 +74,10 @@ record AnswerMessage(String text, List<LayoutBlock> blocks) {
     }
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(section(s -> s.text(markdownText(clip("*" + Mrkdwn.escape(investigation.summary()) + "*")))));
+    if (!investigation.rows().isEmpty()) {
+      // a lookup's table, as the text answer lays it out; monospace keeps its columns aligned
+      blocks.add(section(s -> s.text(markdownText(clip("```\n" + text.strip() + "\n```")))));
+    }
     List<Finding> top = investigation.findings().stream().limit(TOP_FINDINGS).toList();
     for (Finding finding : top) {
       blocks.add(section(s -> s.text(markdownText(clip(finding.rank() + ". " + Mrkdwn.escape(finding.statement())

@@ -103,16 +103,22 @@ class SlackAppTest {
   }
 
   @Test
-  void directMessageIsAnswered() throws Exception {
-    Investigation expected = fixture.investigator.ask(LOOKUP, new AskOptions("orders", null));
+  void directMessageIsAnsweredWithTheLookupsTable() throws Exception {
+    String question = "revenue by region this week";
+    Investigation expected = fixture.investigator.ask(question, new AskOptions("orders", null));
+    assertTrue(expected.rows().size() > 1, expected.toString());
 
     fixture.postJson(SlackFixture.event("{\"type\":\"message\",\"channel_type\":\"im\",\"user\":\"U1\","
-        + "\"text\":\"" + LOOKUP + "\",\"ts\":\"1700000000.000002\",\"channel\":\"" + SlackFixture.DM
+        + "\"text\":\"" + question + "\",\"ts\":\"1700000000.000002\",\"channel\":\"" + SlackFixture.DM
         + "\",\"event_ts\":\"1700000000.000002\"}"));
 
     FakeSlack.Call answer = fixture.slack.await("chat.update", c -> c.param("channel").equals(SlackFixture.DM)
         && !c.param("text").startsWith("Investigating"), WAIT);
     assertTrue(answer.blockText().contains(Mrkdwn.escape(expected.summary())), answer.blockText());
+    for (Map<String, Object> row : expected.rows()) {
+      assertTrue(row.get("region") instanceof String region && answer.blockText().contains(region),
+          row + " in " + answer.blockText());
+    }
   }
 
   @Test
