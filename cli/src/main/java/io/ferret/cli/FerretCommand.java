@@ -8,6 +8,7 @@ import io.ferret.cli.export.ExportCommand;
 import io.ferret.cli.ingest.IngestCommand;
 import io.ferret.cli.schema.SchemaCommand;
 import io.ferret.cli.serve.ServeCommand;
+import io.ferret.cli.slack.SlackCommand;
 import io.ferret.cli.sql.SqlCommand;
 import io.ferret.cli.status.StatusCommand;
 import java.util.Objects;
@@ -35,7 +36,8 @@ import picocli.CommandLine.Spec;
       ServeCommand.class,
       StatusCommand.class,
       AskCommand.class,
-      DigestCommand.class
+      DigestCommand.class,
+      SlackCommand.class
     })
 public final class FerretCommand implements Callable<Integer> {
   private final CliEnvironment environment;

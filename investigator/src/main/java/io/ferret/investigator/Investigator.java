@@ -70,6 +70,11 @@ public final class Investigator {
 
   /** Answers a question in words. Never throws: failures come back as an error investigation with an error id. */
   public Investigation ask(String question, AskOptions options) {
+    return ask(question, options, ProbeProgress.NONE);
+  }
+
+  /** Like {@link #ask(String, AskOptions)}, telling {@code progress} as each probe finishes. */
+  public Investigation ask(String question, AskOptions options, ProbeProgress progress) {
     try {
       SemanticCatalog catalog = SemanticCatalog.load(store, settings.config());
       Understanding understanding = new QuestionReader(catalog, settings.zone()).read(question, options);
@@ -80,7 +85,8 @@ public final class Investigator {
       DimensionSource layerDimensions = (table, queries) -> catalog.layer(table)
           .map(SemanticLayer::dimensionColumns).filter(columns -> !columns.isEmpty())
           .orElseGet(() -> dimensions.dimensions(table, queries));
-      return investigate(((Understanding.Understood) understanding).interpretation(), question, layerDimensions);
+      return investigate(((Understanding.Understood) understanding).interpretation(), question, layerDimensions,
+          progress);
     } catch (RuntimeException e) {
       return failure(question, e);
     }
@@ -88,14 +94,20 @@ public final class Investigator {
 
   /** Investigates a question already read. Never throws, like {@link #ask}. */
   public Investigation investigate(Interpretation interpretation, String question) {
-    return investigate(interpretation, question, dimensions);
+    return investigate(interpretation, question, dimensions, ProbeProgress.NONE);
   }
 
-  private Investigation investigate(Interpretation interpretation, String question, DimensionSource dimensions) {
+  /** Like {@link #investigate(Interpretation, String)}, telling {@code progress} as each probe finishes. */
+  public Investigation investigate(Interpretation interpretation, String question, ProbeProgress progress) {
+    return investigate(interpretation, question, dimensions, progress);
+  }
+
+  private Investigation investigate(Interpretation interpretation, String question, DimensionSource dimensions,
+      ProbeProgress progress) {
     try {
       Deadline total = Deadline.in(settings.totalDeadline());
       ProbeSession session = ProbeSession.create(store, interpretation, dimensions, trainingSets, settings.probes());
-      List<ProbeReport> reports = executor.run(planner.apply(interpretation), session, total);
+      List<ProbeReport> reports = executor.run(planner.apply(interpretation), session, total, progress);
       List<Evidence> proposed = ModelCrossCheck.check(session, drivers(reports), proposals(reports), total);
       return assembler.assemble(question, interpretation, reports, proposed);
     } catch (RuntimeException e) {

@@ -86,6 +86,11 @@ public final class FerretServer implements AutoCloseable {
     return store.path();
   }
 
+  /** The store, for parts that run in this process beside the API, such as the Slack app. */
+  public Store store() {
+    return store;
+  }
+
   /**
    * Waits until the server is closed, or until Kafka ingest fails, which is thrown: the process should end
    * then, so that whatever supervises it restarts it and ingest resumes from the stored offsets.

@@ -1,6 +1,7 @@
 package io.ferret.cli.serve;
 
 import io.ferret.cli.FerretCommand;
+import io.ferret.cli.slack.SlackRunner;
 import io.ferret.investigator.InvestigatorSettings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -38,7 +39,7 @@ public final class ServeCommand implements Callable<Integer> {
   private Path database;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     // The environment is read here, once, for ${NAME} in the configuration.
     FerretConfig settings = ConfigLoader.load(config, System.getenv());
     Path store = database != null ? database
@@ -46,11 +47,13 @@ public final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     // The same file's tables: section is the semantic layer /ask reads.
     InvestigatorSettings questions = InvestigatorSettings.defaults().withConfig(config);
-    try (FerretServer server = FerretServer.start(settings, store, questions)) {
+    try (FerretServer server = FerretServer.start(settings, store, questions);
+        // the slack: section, if any, runs the Slack app here: DuckDB lets only this process open the store
+        SlackRunner slack = SlackRunner.startIfConfigured(config, server.store(), questions, System.getenv())) {
       Runtime.getRuntime().addShutdownHook(new Thread(server::close, "ferret-serve-shutdown"));
       out.println(LISTENING + server.address() + " (store " + server.database() + "; Kafka "
           + settings.kafka().map(kafka -> kafka.topics().size() + " topic route(s), group " + kafka.groupId())
-              .orElse("not configured") + ")");
+              .orElse("not configured") + "; Slack " + slack.description() + ")");
       out.flush();
       server.awaitStop();
     }

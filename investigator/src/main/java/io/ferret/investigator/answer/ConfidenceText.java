@@ -4,13 +4,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** A finding's confidence in words and as a number: "high confidence (0.97)". */
-final class ConfidenceText {
+public final class ConfidenceText {
   private static final double HIGH = 0.95;
   private static final double MODERATE = 0.8;
 
   private ConfidenceText() {}
 
-  static String of(double confidence) {
+  /** "high confidence (0.97)", "moderate confidence (0.85)", "low confidence (0.42)". */
+  public static String of(double confidence) {
     if (Double.isNaN(confidence)) {
       return "unknown confidence";
     }

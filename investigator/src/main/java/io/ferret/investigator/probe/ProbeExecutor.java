@@ -1,5 +1,6 @@
 package io.ferret.investigator.probe;
 
+import io.ferret.investigator.ProbeProgress;
 import io.ferret.investigator.ProbeRun;
 import io.ferret.ml.Deadline;
 import io.ferret.ml.ProbeStatus;
@@ -19,6 +20,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,11 +54,18 @@ public final class ProbeExecutor {
 
   /** Runs the probes and returns their reports in plan order, never later than the total deadline. */
   public List<ProbeReport> run(List<Probe> probes, ProbeSession session, Deadline total) {
+    return run(probes, session, total, ProbeProgress.NONE);
+  }
+
+  /** Like {@link #run(List, ProbeSession, Deadline)}, telling {@code progress} as each probe's report is in. */
+  public List<ProbeReport> run(List<Probe> probes, ProbeSession session, Deadline total, ProbeProgress progress) {
     Semaphore slots = new Semaphore(parallelism, true);
     List<CompletableFuture<ProbeReport>> reports = new ArrayList<>();
+    AtomicInteger finished = new AtomicInteger();
     for (Probe probe : probes) {
       CompletableFuture<ProbeReport> report = new CompletableFuture<>();
       reports.add(report);
+      report.whenComplete((done, error) -> progress.probeFinished(finished.incrementAndGet(), probes.size()));
       if (!acquire(slots, total)) {
         report.complete(report(probe, ProbeStatus.TIMEOUT, 0, "not started before the total deadline"));
         continue;

@@ -157,4 +157,23 @@ class ProbeExecutorTest {
     assertEquals("no such thing", runs.get(0).detail());
     assertEquals("ok", runs.get(1).status());
   }
+
+  @Test
+  void progressHearsEveryProbeFinishIncludingTimeouts() {
+    List<String> heard = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    TestProbe hanging = new TestProbe("hanging", context -> {
+      new CountDownLatch(1).await();
+      return null;
+    });
+
+    new ProbeExecutor(2, Duration.ofMillis(300)).run(List.of(TestProbe.quick("a"), hanging, TestProbe.quick("b")),
+        session, Deadline.in(GENEROUS), (done, planned) -> heard.add(done + "/" + planned));
+
+    // the last report's listener may still be running on its probe's thread when run returns
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+    while (heard.size() < 3 && System.nanoTime() < end) {
+      Thread.onSpinWait();
+    }
+    assertEquals(List.of("1/3", "2/3", "3/3"), heard.stream().sorted().toList());
+  }
 }
