@@ -12,6 +12,7 @@ import io.ferret.investigator.AskOptions;
 import io.ferret.investigator.Finding;
 import io.ferret.investigator.Investigation;
 import io.ferret.investigator.Investigator;
+import io.ferret.investigator.digest.DigestSink;
 import io.ferret.investigator.question.Interpretation;
 import io.ferret.ml.Predicate;
 import io.ferret.store.Store;
@@ -97,6 +98,11 @@ public final class FerretSlackApp implements AutoCloseable {
     return this;
   }
 
+  /** Where scheduled digests go when this app runs: a message per channel, with "Dig deeper" buttons. */
+  public DigestSink digests() {
+    return new SlackDigests(web);
+  }
+
   /** The Bolt app, to run requests through. */
   public App bolt() {
     return app;
@@ -142,6 +148,15 @@ public final class FerretSlackApp implements AutoCloseable {
     button(AnswerMessage.SHOW_EVIDENCE, (action, asked) -> web.post(asked.channel(), asked.threadTs(),
         AnswerMessage.evidence(asked.investigation())));
     button(AnswerMessage.DIG_DEEPER, this::digDeeper);
+    app.blockAction(SlackDigests.DIG_DEEPER, (req, ctx) -> {
+      BlockActionPayload action = req.getPayload();
+      // the digest's own message is the thread the follow-up investigation goes to
+      Conversation where = new Conversation(action.getChannel().getId(),
+          action.getMessage() != null ? action.getMessage().getTs() : null, action.getUser().getId(), null);
+      String question = action.getActions().get(0).getValue();
+      submit(where, SlackDigests.DIG_DEEPER, () -> ask(where, false, question));
+      return ctx.ack();
+    });
     button(AnswerMessage.HELPFUL, (action, asked) -> vote(action, asked, true));
     button(AnswerMessage.NOT_HELPFUL, (action, asked) -> vote(action, asked, false));
   }

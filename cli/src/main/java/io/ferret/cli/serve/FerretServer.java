@@ -37,6 +37,8 @@ public final class FerretServer implements AutoCloseable {
   private final CompletableFuture<Void> closed = new CompletableFuture<>();
   private HttpApi api;
   private DigestScheduler digests;
+  private FerretConfig config;
+  private InvestigatorSettings questions;
 
   private FerretServer(Store store, Optional<KafkaIngestor> ingest) {
     this.store = store;
@@ -49,22 +51,14 @@ public final class FerretServer implements AutoCloseable {
    * @param questions how {@code /ask} investigates, with the semantic layer's file if any
    */
   public static FerretServer start(FerretConfig config, Path database, InvestigatorSettings questions) {
-    return start(config, database, questions, PrintedDigests.toStandardOutput());
-  }
-
-  /** As {@link #start(FerretConfig, Path, InvestigatorSettings)}, posting scheduled digests to {@code sink}. */
-  public static FerretServer start(FerretConfig config, Path database, InvestigatorSettings questions,
-      DigestSink sink) {
     Store store = Store.open(database);
     FerretServer server = new FerretServer(store, config.kafka().map(kafka -> ingestor(store, kafka)));
     try {
       server.ingest.ifPresent(KafkaIngestor::start);
       server.api = HttpApi.start(config.serve(), server::health, server::status,
           new AskEndpoint(store, new Investigator(store, questions)));
-      if (!config.digests().isEmpty()) {
-        server.digests = new DigestScheduler(store, questions, config.digests(), sink, Clock.systemUTC());
-        server.digests.start();
-      }
+      server.config = config;
+      server.questions = questions;
       return server;
     } catch (RuntimeException e) {
       server.close();
@@ -75,6 +69,18 @@ public final class FerretServer implements AutoCloseable {
   private static KafkaIngestor ingestor(Store store, KafkaSettings settings) {
     return new KafkaIngestor(store, new BatchWriter(store, new SchemaEvolver(EvolverSettings.defaults())),
         settings, LandingListener.NONE, Clock.systemUTC());
+  }
+
+  /**
+   * Starts the configured digests' schedules, posting to {@code sink}: the Slack app when one runs, else the
+   * server's output. Separate from {@link #start}, since the Slack app needs the started server's store.
+   */
+  public synchronized void startDigests(Optional<DigestSink> sink) {
+    if (!config.digests().isEmpty() && digests == null) {
+      digests = new DigestScheduler(store, questions, config.digests(),
+          sink.orElseGet(PrintedDigests::toStandardOutput), Clock.systemUTC());
+      digests.start();
+    }
   }
 
   /** The HTTP API's address, such as {@code http://127.0.0.1:8765}. */

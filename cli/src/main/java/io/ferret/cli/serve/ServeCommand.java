@@ -51,6 +51,7 @@ public final class ServeCommand implements Callable<Integer> {
         // the slack: section, if any, runs the Slack app here: DuckDB lets only this process open the store
         SlackRunner slack = SlackRunner.startIfConfigured(config, server.store(), questions, System.getenv())) {
       Runtime.getRuntime().addShutdownHook(new Thread(server::close, "ferret-serve-shutdown"));
+      server.startDigests(slack.digests());
       out.println(LISTENING + server.address() + " (store " + server.database() + "; Kafka "
           + settings.kafka().map(kafka -> kafka.topics().size() + " topic route(s), group " + kafka.groupId())
               .orElse("not configured") + "; Slack " + slack.description() + ")");

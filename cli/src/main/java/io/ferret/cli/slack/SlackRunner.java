@@ -4,6 +4,7 @@ import io.ferret.ErrorCode;
 import io.ferret.FerretException;
 import io.ferret.investigator.Investigator;
 import io.ferret.investigator.InvestigatorSettings;
+import io.ferret.investigator.digest.DigestSink;
 import io.ferret.slack.FerretSlackApp;
 import io.ferret.slack.SlackHttpServer;
 import io.ferret.slack.SlackSettings;
@@ -13,6 +14,7 @@ import io.ferret.store.Store;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.Map;
+import java.util.Optional;
 import java.nio.file.Path;
 
 /**
@@ -68,6 +70,11 @@ public final class SlackRunner implements AutoCloseable {
       app.close();
       throw new FerretException(ErrorCode.INTERNAL, "cannot connect to Slack: " + e.getMessage(), e);
     }
+  }
+
+  /** Where digests go through this app; empty when it runs nothing. */
+  public Optional<DigestSink> digests() {
+    return Optional.ofNullable(app).map(FerretSlackApp::digests);
   }
 
   /** How it is reached: "listening on http://…", "connected over Socket Mode" or "not configured". */
