@@ -59,6 +59,10 @@ public final class ProbeRunner {
       Thread.currentThread().interrupt();
       return ProbeResult.failed(probe, millisSince(start), "interrupted while waiting for the model");
     } catch (ExecutionException e) {
+      // the work may notice the deadline at a checkpoint a moment before the wait here does: still a timeout
+      if (e.getCause() instanceof InterruptedException || deadline.passed()) {
+        return ProbeResult.timeout(probe, millisSince(start));
+      }
       return ProbeResult.failed(probe, millisSince(start), oneLine(e.getCause()));
     }
   }

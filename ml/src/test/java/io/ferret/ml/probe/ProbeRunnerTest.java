@@ -57,6 +57,16 @@ class ProbeRunnerTest {
   }
 
   @Test
+  void workThatStopsItselfAtTheDeadlineIsATimeoutNotAFailure() {
+    // the work's own checkpoint fires first, before the runner's wait has timed out
+    ProbeResult result = ProbeRunner.shared().run("em", Deadline.in(Duration.ofSeconds(5)), () -> {
+      throw new InterruptedException("abandoned at its deadline");
+    });
+
+    assertEquals(ProbeStatus.TIMEOUT, result.status(), result.detail());
+  }
+
+  @Test
   void reportsAnErrorOnOneLine() {
     ProbeResult result = ProbeRunner.shared().run("broken", Deadline.in(Duration.ofSeconds(5)), () -> {
       throw new IllegalStateException("attribute 3\n  is not nominal");
