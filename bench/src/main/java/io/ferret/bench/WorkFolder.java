@@ -28,24 +28,33 @@ public final class WorkFolder implements AutoCloseable {
     return folder.resolve(name);
   }
 
-  /** Removes every file whose name starts with the prefix, such as a database and its write-ahead log. */
+  /**
+   * Removes everything whose name starts with the prefix, such as a database, its write-ahead log and DuckDB's
+   * temporary directory beside it.
+   */
   public void deleteStartingWith(String prefix) throws IOException {
     try (Stream<Path> files = Files.list(folder)) {
       for (Path file : files.filter(f -> f.getFileName().toString().startsWith(prefix)).toList()) {
-        Files.delete(file);
+        deleteTree(file);
       }
     }
   }
 
   @Override
   public void close() {
-    try (Stream<Path> tree = Files.walk(folder)) {
+    try {
+      deleteTree(folder);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot remove the benchmark folder " + folder, e);
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> tree = Files.walk(root)) {
       List<Path> deepestFirst = tree.sorted(Comparator.reverseOrder()).toList();
       for (Path path : deepestFirst) {
         Files.deleteIfExists(path);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot remove the benchmark folder " + folder, e);
     }
   }
 }
