@@ -3,16 +3,19 @@ package io.ferret.ml.data;
 import io.ferret.ErrorCode;
 import io.ferret.FerretException;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.vector.BaseIntVector;
 import org.apache.arrow.vector.BitVector;
+import org.apache.arrow.vector.DecimalVector;
 import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.FloatingPointVector;
 import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.ipc.ArrowReader;
@@ -42,10 +45,12 @@ final class ArrowColumns {
       numbers.add(numeric.get(c) ? new double[1024] : null);
       texts.add(numeric.get(c) ? null : new ArrayList<>());
     }
-    try (PreparedStatement statement = sql.prepare(query, parameters);
+    // a child allocator per read: concurrent loads share the store's root, and a leak would fail here, loudly
+    try (BufferAllocator reading = allocator.newChildAllocator("ml-sample", 0, Long.MAX_VALUE);
+        PreparedStatement statement = sql.prepare(query, parameters);
         ResultSet resultSet = statement.executeQuery();
         ArrowReader reader =
-            (ArrowReader) resultSet.unwrap(DuckDBResultSet.class).arrowExportStream(allocator, BATCH_ROWS)) {
+            (ArrowReader) resultSet.unwrap(DuckDBResultSet.class).arrowExportStream(reading, BATCH_ROWS)) {
       while (reader.loadNextBatch()) {
         VectorSchemaRoot root = reader.getVectorSchemaRoot();
         int batch = root.getRowCount();
@@ -63,25 +68,32 @@ final class ArrowColumns {
       throw new FerretException(ErrorCode.STORE, "could not read the sample: " + e.getMessage(), e);
     }
     for (int c = 0; c < names.size(); c++) {
-      result.columns.add(numeric.get(c) ? numbers.get(c) : texts.get(c));
+      result.columns.add(numeric.get(c) ? Arrays.copyOf(numbers.get(c), result.rows) : texts.get(c));
     }
     return result;
   }
 
   private static double[] appendNumbers(double[] into, int offset, FieldVector vector, int batch) {
-    double[] target = into.length >= offset + batch ? into : java.util.Arrays.copyOf(into,
-        Math.max(into.length * 2, offset + batch));
+    double[] target =
+        into.length >= offset + batch ? into : Arrays.copyOf(into, Math.max(into.length * 2, offset + batch));
     for (int i = 0; i < batch; i++) {
-      target[offset + i] = vector.isNull(i) ? Double.NaN : number(vector.getObject(i));
+      target[offset + i] = vector.isNull(i) ? Double.NaN : number(vector, i);
     }
     return target;
   }
 
-  private static double number(Object value) {
-    if (value instanceof Number number) {
-      return value instanceof BigDecimal decimal ? decimal.doubleValue() : number.doubleValue();
+  /** Typed reads for DuckDB's integer and floating types; only DECIMAL goes through a boxed BigDecimal. */
+  private static double number(FieldVector vector, int index) {
+    if (vector instanceof FloatingPointVector floating) {
+      return floating.getValueAsDouble(index);
     }
-    throw new FerretException(ErrorCode.INTERNAL, "expected a number, got " + value.getClass().getSimpleName());
+    if (vector instanceof BaseIntVector integer) {
+      return integer.getValueAsLong(index);
+    }
+    if (vector instanceof DecimalVector decimal) {
+      return decimal.getObject(index).doubleValue();
+    }
+    throw new FerretException(ErrorCode.INTERNAL, "expected a number column, got " + vector.getMinorType());
   }
 
   private static void appendTexts(List<String> into, FieldVector vector, int batch) {

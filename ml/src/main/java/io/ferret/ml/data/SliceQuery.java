@@ -14,19 +14,17 @@ import java.util.List;
 
 /**
  * The rows a request models, as SQL: the table, its filters and the framing's class and weight. Identifiers
- * are quoted and every value is a bound parameter, in the order {@link #parameters()} lists them.
+ * are quoted and every value is a bound parameter: {@link #classParameters()} go with {@link #classSql()} and
+ * {@link #whereParameters()} with {@link #from()}.
  */
 final class SliceQuery {
-  static final String CLASS = "__ferret_class";
-  static final String WEIGHT = "__ferret_weight";
-
   private final String table;
   private final StringBuilder where = new StringBuilder("TRUE");
   private final List<Object> whereParameters = new ArrayList<>();
   private final String classSql;
   private final List<Object> classParameters = new ArrayList<>();
   private final String weightSql;
-  private String weightFilter;
+  private final String weightFilter;
 
   SliceQuery(String table, Framing framing, List<Predicate> filters, SourceColumns columns) {
     this.table = table;
@@ -47,6 +45,7 @@ final class SliceQuery {
       classSql = "CAST(" + Sql.quote(outcome.column()) + " AS VARCHAR)";
       where.append(" AND ").append(Sql.quote(outcome.column())).append(" IS NOT NULL");
       weightSql = "1.0";
+      weightFilter = null;
     } else {
       Framing.Change change = (Framing.Change) framing;
       columns.require(change.timeColumn(), "time");
@@ -59,6 +58,7 @@ final class SliceQuery {
           .append(within(time, change.current(), type)).append("))");
       if (change.weightColumn() == null) {
         weightSql = "1.0";
+        weightFilter = null;
       } else {
         String weight = Sql.quote(change.weightColumn());
         weightSql = "CAST(" + weight + " AS DOUBLE)";

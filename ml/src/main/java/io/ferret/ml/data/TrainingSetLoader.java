@@ -2,7 +2,6 @@ package io.ferret.ml.data;
 
 import io.ferret.ErrorCode;
 import io.ferret.FerretException;
-import io.ferret.ml.AttributeMap;
 import io.ferret.ml.Exclusion;
 import io.ferret.ml.Framing;
 import io.ferret.ml.MlSettings;
@@ -20,10 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import weka.core.Attribute;
-import weka.core.DenseInstance;
 import weka.core.Instances;
-import weka.core.Utils;
 
 /**
  * Turns a slice of a store table into a weighted, sampled Weka training set: the query runs in DuckDB, the
@@ -52,38 +48,28 @@ public final class TrainingSetLoader {
     List<Exclusion> exclusions = new ArrayList<>();
     List<DerivedFeature> derived = new ArrayList<>();
     List<String> candidates = candidates(request, columns, store, exclusions, derived);
-
-    Map<String, Long> classCounts = new LinkedHashMap<>();
-    List<Object> countParameters = new ArrayList<>(slice.classParameters());
-    countParameters.addAll(slice.whereParameters());
-    sql.rows("SELECT " + slice.classSql() + " AS c, count(*)" + slice.from() + " GROUP BY c ORDER BY c",
-        countParameters, row -> classCounts.put(row.getString(1), row.getLong(2)));
-    long tableRows = classCounts.values().stream().mapToLong(Long::longValue).sum();
-    List<String> attributes = new ColumnScreen(sql, slice).screen(candidates, columns, exclusions, tableRows);
+    ClassTotals totals = ClassTotals.read(sql, slice);
     droppedWeights(sql, request, slice, exclusions);
 
-    SampleQuery sample = new SampleQuery(slice, attributes, derived, settings);
-    List<String> names = new ArrayList<>(attributes);
-    for (int i = 0; i < derived.size(); i++) {
-      names.add(SampleQuery.alias(i));
-    }
-    names.add(SliceQuery.CLASS);
-    names.add(SliceQuery.WEIGHT);
-    List<Boolean> numeric = new ArrayList<>(attributes.stream().map(columns::numeric).toList());
-    derived.forEach(feature -> numeric.add(feature.numeric()));
-    numeric.add(false);
-    numeric.add(true);
-    ArrowColumns data = ArrowColumns.read(sql, sample.sql(), sample.parameters(), store.allocator(), names, numeric);
+    SampleReader.Sample sample =
+        SampleReader.read(sql, store.allocator(), slice, columns, candidates, derived, totals, settings);
+    ArrowColumns data = sample.data();
+    List<String> attributes =
+        ColumnScreen.screen(candidates, columns, data, data.texts(SampleQuery.CLASS), exclusions);
 
     String interest = interest(request.framing());
-    Instances header = header(request, attributes, derived, columns, data, classCounts, settings, interest);
-    AttributeMap map = attributeMap(header, attributes, derived, columns, classColumn(request.framing()));
-    Instances all = fill(header, attributes, derived, columns, data);
+    Map<String, List<String>> declared = new HashMap<>();
+    attributes.stream().filter(columns::enumerated)
+        .forEach(column -> declared.put(column, columns.enumValues(sql, request.table(), column)));
+    SampleInstances instances =
+        new SampleInstances(request.table(), attributes, derived, columns, settings, declared);
+    Instances all = instances.build(data, classLabels(sql, request, columns, totals, interest), totals,
+        classColumn(request.framing()));
     Instances[] split = split(all, settings);
-    int interestClass = Math.max(0, header.classAttribute().indexOfValue(interest));
-    ModelRecipe recipe = new ModelRecipe(sample.sql(), sample.parameters(), null, null, settings.seed(), data.rows(),
-        tableRows, exclusions);
-    return new TrainingSet(split[0], split[1], map, interestClass, recipe);
+    int interestClass = Math.max(0, all.classAttribute().indexOfValue(interest));
+    ModelRecipe recipe = new ModelRecipe(sample.query().sql(), sample.query().parameters(), null, null,
+        settings.seed(), data.rows(), totals.totalRows(), exclusions);
+    return new TrainingSet(split[0], split[1], instances.attributeMap(), interestClass, recipe);
   }
 
   private static List<String> candidates(ProbeRequest request, SourceColumns columns, Store store,
@@ -99,9 +85,9 @@ public final class TrainingSetLoader {
         continue;
       }
       String reason = columns.unusable(column, schema);
-      if (reason != null && reason.startsWith("time column") && request.settings().timeFeatures()) {
+      if (SourceColumns.TIME_COLUMN.equals(reason) && request.settings().timeFeatures()) {
         for (DerivedFeature feature : DerivedFeature.of(column, columns.rawType(column))) {
-          if (columns.types.containsKey(feature.label()) || wanted.contains(feature.label())) {
+          if (columns.has(feature.label()) || wanted.contains(feature.label())) {
             exclusions.add(new Exclusion(feature.label(), "derived feature shadowed by a column of that name"));
           } else {
             derived.add(feature);
@@ -153,103 +139,23 @@ public final class TrainingSetLoader {
         : ((Framing.Change) framing).interest().name();
   }
 
-  private static Instances header(ProbeRequest request, List<String> attributes, List<DerivedFeature> derived,
-      SourceColumns columns, ArrowColumns data, Map<String, Long> classCounts, MlSettings settings,
-      String interest) {
-    ArrayList<Attribute> list = new ArrayList<>();
-    for (String column : attributes) {
-      list.add(columns.numeric(column)
-          ? new Attribute(column)
-          : new Attribute(column, NominalDomain.of(data.texts(column), settings.nominalTopK()).labels()));
+  /**
+   * The class labels: an ENUM outcome's declared values in declared order (as an ARFF header gives them), else
+   * the classes found, sorted; the class of interest is always one of them.
+   */
+  private static List<String> classLabels(SqlRunner sql, ProbeRequest request, SourceColumns columns,
+      ClassTotals totals, String interest) {
+    List<String> classes = new ArrayList<>(totals.classes());
+    if (request.framing() instanceof Framing.Outcome outcome && columns.enumerated(outcome.column())) {
+      classes = columns.enumValues(sql, request.table(), outcome.column());
+    } else {
+      classes.sort(null);
     }
-    for (DerivedFeature feature : derived) {
-      list.add(feature.numeric() ? new Attribute(feature.label()) : new Attribute(feature.label(), feature.labels()));
-    }
-    List<String> classes = new ArrayList<>(classCounts.keySet());
     if (!classes.contains(interest)) {
       classes.add(interest);
       classes.sort(null);
     }
-    list.add(new Attribute(classColumn(request.framing()), classes));
-    Instances header = new Instances(request.table(), list, data.rows());
-    header.setClassIndex(list.size() - 1);
-    return header;
-  }
-
-  private static AttributeMap attributeMap(Instances header, List<String> attributes, List<DerivedFeature> derived,
-      SourceColumns columns, String classColumn) {
-    List<String> names = new ArrayList<>(attributes);
-    List<Integer> derivedIndexes = new ArrayList<>();
-    for (DerivedFeature feature : derived) {
-      derivedIndexes.add(names.size());
-      names.add(feature.label());
-    }
-    names.add(classColumn);
-    boolean booleanClass = columns.types.containsKey(classColumn) && columns.rawType(classColumn).equals("BOOLEAN");
-    Map<Integer, List<Object>> nominal = new HashMap<>();
-    for (int a = 0; a < header.numAttributes(); a++) {
-      Attribute attribute = header.attribute(a);
-      if (!attribute.isNominal()) {
-        continue;
-      }
-      boolean bool = a < attributes.size() ? columns.rawType(attributes.get(a)).equals("BOOLEAN")
-          : a == header.classIndex() && booleanClass;
-      List<Object> stored = new ArrayList<>();
-      for (int v = 0; v < attribute.numValues(); v++) {
-        String label = attribute.value(v);
-        boolean other = a < attributes.size() && label.equals(AttributeMap.OTHER) && v == attribute.numValues() - 1
-            && NominalDomain.hasOther(attribute);
-        stored.add(other ? null : bool ? (Object) Boolean.valueOf(label) : label);
-      }
-      nominal.put(a, stored);
-    }
-    return new AttributeMap(names, nominal, derivedIndexes);
-  }
-
-  private static Instances fill(
-      Instances header, List<String> attributes, List<DerivedFeature> derived, SourceColumns columns,
-      ArrowColumns data) {
-    int width = header.numAttributes();
-    double[][] rows = new double[data.rows()][width];
-    for (int a = 0; a < attributes.size(); a++) {
-      String column = attributes.get(a);
-      if (columns.numeric(column)) {
-        fillColumn(rows, a, header.attribute(a), data.numbers(column), null);
-      } else {
-        fillColumn(rows, a, header.attribute(a), null, data.texts(column));
-      }
-    }
-    for (int d = 0; d < derived.size(); d++) {
-      int a = attributes.size() + d;
-      String alias = SampleQuery.alias(d);
-      if (derived.get(d).numeric()) {
-        fillColumn(rows, a, header.attribute(a), data.numbers(alias), null);
-      } else {
-        fillColumn(rows, a, header.attribute(a), null, data.texts(alias));
-      }
-    }
-    fillColumn(rows, width - 1, header.classAttribute(), null, data.texts(SliceQuery.CLASS));
-    double[] weights = data.numbers(SliceQuery.WEIGHT);
-    Instances instances = new Instances(header, data.rows());
-    for (int r = 0; r < rows.length; r++) {
-      instances.add(new DenseInstance(weights[r], rows[r]));
-    }
-    return instances;
-  }
-
-  private static void fillColumn(double[][] rows, int a, Attribute attribute, double[] numbers, List<String> texts) {
-    if (numbers != null) {
-      for (int r = 0; r < rows.length; r++) {
-        rows[r][a] = Double.isNaN(numbers[r]) ? Utils.missingValue() : numbers[r];
-      }
-      return;
-    }
-    int other = NominalDomain.hasOther(attribute) ? attribute.numValues() - 1 : -1;
-    for (int r = 0; r < rows.length; r++) {
-      String text = texts.get(r);
-      int index = text == null ? -1 : attribute.indexOfValue(text);
-      rows[r][a] = text == null ? Utils.missingValue() : index >= 0 ? index : other;
-    }
+    return classes;
   }
 
   /** A seeded split, stratified by class, that keeps the sample's order in both parts. */
