@@ -120,7 +120,7 @@ final class ClusterProfiler {
         if (used.contains(item.attribute())) {
           continue;
         }
-        double candidate = coverage.jaccard(Coverage.and(mask, item.mask()));
+        double candidate = coverage.jaccard(mask, item.mask());
         if (candidate > bestOverlap) {
           best = Optional.of(item);
           bestOverlap = candidate;

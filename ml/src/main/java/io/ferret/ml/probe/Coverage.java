@@ -37,10 +37,25 @@ final class Coverage {
     return inside(mask) - outside(mask);
   }
 
-  /** Weighted |mask ∩ cluster| / |mask ∪ cluster|: 1 when the mask is exactly the cluster. */
-  double jaccard(boolean[] mask) {
-    double union = insideTotal + sum(mask, false);
-    return union == 0 ? 0 : sum(mask, true) / union;
+  /**
+   * Weighted |mask ∩ cluster| / |mask ∪ cluster| for the rows where both masks hold (a null first mask holds
+   * everywhere): 1 when they pick exactly the cluster. One pass and no new mask, since the profiler asks this of
+   * every item at every step.
+   */
+  double jaccard(boolean[] first, boolean[] second) {
+    double in = 0;
+    double out = 0;
+    for (int i = 0; i < weights.length; i++) {
+      if (second[i] && (first == null || first[i])) {
+        if (inside[i]) {
+          in += weights[i];
+        } else {
+          out += weights[i];
+        }
+      }
+    }
+    double union = insideTotal + out;
+    return union == 0 ? 0 : in / union;
   }
 
   /** Rows where both hold; a null mask holds everywhere. */
