@@ -36,7 +36,7 @@ final class ScenarioRunner {
       Duration askTime = Duration.ofNanos(System.nanoTime() - started);
       return new ScenarioResult(scenario, investigation, summary.schemaChanges().size(), askTime);
     } finally {
-      folder.deleteStartingWith(name);
+      folder.deleteStartingWith(name + ".");
     }
   }
 }

@@ -42,7 +42,7 @@ public final class AskBenchmark {
         try (Store store = Store.open(work.resolve(name + ".duckdb"))) {
           measure(store, rows, options, settings, questions, out);
         }
-        work.deleteStartingWith(name);
+        work.deleteStartingWith(name + ".");
       }
     } catch (IOException e) {
       throw new FerretException(ErrorCode.INTERNAL, "benchmark files failed: " + e.getMessage(), e);

@@ -82,7 +82,7 @@ public final class RcaBenchmark {
       }
       return predicted;
     } finally {
-      folder.deleteStartingWith(name);
+      folder.deleteStartingWith(name + ".");
     }
   }
 }
