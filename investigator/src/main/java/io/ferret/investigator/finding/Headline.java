@@ -38,6 +38,14 @@ public final class Headline {
       return opening + "; no single segment explains it: the " + word + " is broad-based.";
     }
     Finding top = new Finding(findings.get(0));
+    if (top.impact() < 0) {
+      // the question named the other direction (see SegmentJudge): what moved that way, hidden by the rest
+      String against = change.absolute() < 0 ? "rise" : "fall";
+      return opening + (Boolean.FALSE.equals(change.beyondNormalVariation())
+          ? "; that is within normal variation overall, but " : "; but ") + top.conditions()
+          + " went the other way: a " + against + " of " + NumberText.wholePercent(-top.impact())
+          + " the size of the whole " + word + ", offset elsewhere.";
+    }
     String lead = Boolean.FALSE.equals(change.beyondNormalVariation())
         ? "; though within normal variation overall, the " : "; the ";
     boolean mostly = top.confidence() >= rules.strongConfidence() && Math.abs(top.impact()) >= rules.mostlyShare();

@@ -78,7 +78,11 @@ public final class Statements {
     if (total == 0) {
       return "";
     }
-    return ", " + NumberText.wholePercent(change.impact()) + " of the total " + (total < 0 ? "drop" : "rise");
+    String word = total < 0 ? "drop" : "rise";
+    if (change.impact() < 0) {
+      return ", against the total " + word + " (" + NumberText.wholePercent(-change.impact()) + " of its size)";
+    }
+    return ", " + NumberText.wholePercent(change.impact()) + " of the total " + word;
   }
 
   private static String restMovement(PeriodMoments rest) {

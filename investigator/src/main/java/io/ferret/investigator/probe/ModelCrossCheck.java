@@ -46,7 +46,8 @@ public final class ModelCrossCheck {
       SegmentMeasurer.Measured rest = new SegmentMeasurer(context.queries(), session.scope(), session.metric())
           .measure(open.stream().map(i -> proposed.get(i).segment()).toList(), driverSegments);
       SegmentJudge judge = SegmentJudge.of(session.interpretation());
-      double reference = reference(drivers.get(0).measurement());
+      double reference = drivers.get(0).measurement() instanceof ChangeMeasurement change
+          ? judge.asked(change.totalChange()) : 0;
       List<Measurement> measurements = rest.segments().stream().map(s -> judge.measure(s, rest.total())).toList();
       double[] qValues = BenjaminiHochberg.adjust(measurements.stream().mapToDouble(Measurement::pValue).toArray());
       for (int j = 0; j < open.size(); j++) {
@@ -55,10 +56,5 @@ public final class ModelCrossCheck {
       }
     }
     return checked;
-  }
-
-  /** The change the question is about, from any measurement over the whole scope; 0 for driver questions. */
-  private static double reference(Measurement measurement) {
-    return measurement instanceof ChangeMeasurement change ? change.totalChange() : 0;
   }
 }

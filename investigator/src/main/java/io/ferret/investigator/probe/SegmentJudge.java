@@ -5,6 +5,7 @@ import io.ferret.investigator.finding.Measurement;
 import io.ferret.investigator.finding.OutcomeMeasurement;
 import io.ferret.investigator.finding.PeriodMoments;
 import io.ferret.investigator.finding.SpreadKind;
+import io.ferret.investigator.question.Direction;
 import io.ferret.investigator.question.Interpretation;
 import io.ferret.investigator.question.QuestionKind;
 import io.ferret.investigator.semantic.MetricKind;
@@ -16,14 +17,17 @@ import io.ferret.investigator.semantic.MetricKind;
 final class SegmentJudge {
   private final boolean outcome;
   private final MetricKind kind;
+  private final Direction direction;
 
-  private SegmentJudge(boolean outcome, MetricKind kind) {
+  private SegmentJudge(boolean outcome, MetricKind kind, Direction direction) {
     this.outcome = outcome;
     this.kind = kind;
+    this.direction = direction;
   }
 
   static SegmentJudge of(Interpretation interpretation) {
-    return new SegmentJudge(interpretation.kind() != QuestionKind.CHANGE, interpretation.metric().kind());
+    return new SegmentJudge(interpretation.kind() != QuestionKind.CHANGE, interpretation.metric().kind(),
+        interpretation.direction());
   }
 
   Measurement measure(PeriodMoments segment, PeriodMoments total) {
@@ -31,9 +35,24 @@ final class SegmentJudge {
         : ChangeMeasurement.of(segment, total, kind.additive());
   }
 
-  /** The change the question is about, which a driver must be a material part of; 0 for driver questions. */
+  /**
+   * The change the question is about, which a driver must be a material part of; 0 for driver questions. That is
+   * the total change, unless the question names a direction and the total moved the other way: then its size in
+   * the named direction. "Why is ARR lower?" when ARR rose 0.7% still asks what fell: a segment that lost half
+   * its ARR while growth elsewhere hid it is the answer, and the headline says that ARR in fact rose.
+   */
   double reference(PeriodMoments total) {
-    return outcome ? 0 : total.current().value(kind.additive()) - total.baseline().value(kind.additive());
+    return outcome ? 0 : asked(total.current().value(kind.additive()) - total.baseline().value(kind.additive()));
+  }
+
+  /** A total change in the direction the question names, as {@link #reference} explains. */
+  double asked(double change) {
+    double asked = switch (direction) {
+      case DOWN -> -1;
+      case UP -> 1;
+      case ANY -> Math.signum(change);
+    };
+    return asked * Math.abs(change);
   }
 
   SpreadKind spreadKind() {

@@ -51,6 +51,15 @@ class HeadlineTest {
   }
 
   @Test
+  void aDriverAgainstTheTotalIsSaidToHaveGoneTheOtherWay() {
+    ChangeSummary rise = new ChangeSummary(1_010, 1_000, 10, 0.01, false);
+
+    assertEquals("Revenue rose 1.0%, from 1,000 to 1,010, " + WINDOWS + "; that is within normal variation overall,"
+        + " but region = EMEA went the other way: a fall of 445% the size of the whole rise, offset elsewhere.",
+        headline.change(rise, WINDOWS, top(-4.45, 0.999)));
+  }
+
+  @Test
   void neverClaimsACause() {
     for (String text : List.of(headline.change(DROP, WINDOWS, top(0.95, 1)), headline.change(DROP, WINDOWS,
         List.of()), headline.change(DROP, WINDOWS, top(0.2, 0.9)))) {

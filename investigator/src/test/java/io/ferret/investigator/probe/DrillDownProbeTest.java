@@ -1,6 +1,7 @@
 package io.ferret.investigator.probe;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,6 +43,10 @@ class DrillDownProbeTest {
     PlantedTables.sales(store, "pair", "region = 'EMEA' AND channel = 'partner'", 0.2);
     PlantedTables.sales(store, "two_drivers",
         "(region = 'EMEA' AND channel = 'partner') OR (plan = 'enterprise' AND channel = 'online')", 0.2);
+    // EMEA partner keeps 20% of its rows in the last week while every other segment grows 20%: the total rises
+    PlantedTables.sales(store, "hidden_drop", "region = 'EMEA' AND channel = 'partner'", 0.2);
+    PlantedTables.execute(store, "INSERT INTO hidden_drop SELECT * FROM hidden_drop WHERE ts >= TIMESTAMP"
+        + " '2026-02-23 00:00:00' AND NOT (region = 'EMEA' AND channel = 'partner') AND hash(id * 7 + 8) % 10 < 2");
     PlantedTables.execute(store, "CREATE TABLE numbers AS SELECT TIMESTAMP '2026-02-20 00:00:00' AS ts, 1.0 AS amount");
   }
 
@@ -76,6 +81,18 @@ class DrillDownProbeTest {
     assertEquals(Set.of(EMEA_PARTNER, Set.of(new Predicate("plan", Operator.EQ, "enterprise"),
         new Predicate("channel", Operator.EQ, "online"))),
         Set.copyOf(outcome.selected().stream().map(evidence -> Set.copyOf(evidence.segment())).toList()));
+  }
+
+  @Test
+  void aFallHiddenByGrowthElsewhereIsFoundWhenTheQuestionAsksWhatFell() {
+    DrillDownOutcome outcome = (DrillDownOutcome) drill("hidden_drop");
+
+    assertFalse(outcome.selected().isEmpty(), outcome.toString());
+    Evidence driver = outcome.selected().get(0);
+    assertEquals(EMEA_PARTNER, Set.copyOf(driver.segment()));
+    ChangeMeasurement measured = (ChangeMeasurement) driver.measurement();
+    assertTrue(measured.totalChange() > 0, "the total rose");
+    assertTrue(measured.impact() < 0, "against it");
   }
 
   @Test
