@@ -9,6 +9,7 @@ import io.ferret.bench.accuracy.Scenario.Drift;
 import io.ferret.bench.accuracy.Scenario.Kind;
 import io.ferret.ml.Operator;
 import io.ferret.ml.Predicate;
+import io.ferret.ml.TimeWindow;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,6 +29,8 @@ final class ScenarioGenerator {
   private static final double MIN_SINGLE_SHARE = 0.08;
   private static final double MIN_PAIR_SHARE = 0.04;
   private static final int ATTEMPTS = 50;
+  private static final double FAIR_Z = 5;
+  private static final int MAX_ROWS = 600_000;
   private static final LocalDate FIRST_DAY = LocalDate.of(2025, 3, 1);
 
   private final List<Domain> domains;
@@ -71,8 +74,44 @@ final class ScenarioGenerator {
     int rows = domain.asksForDrivers() ? (int) between(random, 6_000, 20_000)
         : (int) between(random, 60_000, 140_000);
     Drift drift = random.nextBoolean() ? Drift.NONE : Drift.values()[1 + random.nextInt(3)];
-    return new Scenario(id, domain, kind, planted, phrasing, dimensions, weights, baseRate, effect,
-        domain.metric() == MetricKind.SUM && random.nextBoolean(), rows, asOf(random), drift, scenarioSeed);
+    boolean scalesValue = domain.metric() == MetricKind.SUM && random.nextBoolean();
+    Instant asOf = asOf(random);
+    if (kind == Kind.PLANTED && domain.metric() == MetricKind.RATE && !domain.asksForDrivers()) {
+      TimeWindow current = phrasing.window().current(asOf);
+      Duration window = Duration.between(current.from(), current.to());
+      rows = detectableRows(rows, share(planted, dimensions, weights), baseRate, effect, window);
+    }
+    return new Scenario(id, domain, kind, planted, phrasing, dimensions, weights, baseRate, effect, scalesValue,
+        rows, asOf, drift, scenarioSeed);
+  }
+
+  /**
+   * Enough rows for a planted rate change to be told from noise: the expected z-score of its difference in
+   * differences (the segment's rate moving from the base rate to the effect while the rest stays) at least
+   * {@value #FAIR_Z}, which clears a 1% false discovery rate over a few hundred segment tests most of the time.
+   * With too few rows in the window, in the segment or in the rest, no method can find the planted segment, and
+   * missing it would say nothing about Ferret.
+   */
+  static int detectableRows(int rows, double share, double baseRate, double effect, Duration window) {
+    double windowShare = (double) window.toMinutes() / EventWriter.HISTORY.toMinutes();
+    double perRowVariance = (baseRate * (1 - baseRate) + effect * (1 - effect)) / share
+        + 2 * baseRate * (1 - baseRate) / (1 - share);
+    double needed = perRowVariance * Math.pow(FAIR_Z / Math.abs(effect - baseRate), 2) / windowShare;
+    return (int) Math.min(MAX_ROWS, Math.max(rows, Math.ceil(needed)));
+  }
+
+  /** The planted segment's expected share of the events: the product of its values' weights. */
+  private static double share(List<Predicate> planted, List<DimensionSpec> dimensions, List<double[]> weights) {
+    double share = 1;
+    for (Predicate predicate : planted) {
+      for (int d = 0; d < dimensions.size(); d++) {
+        int value = dimensions.get(d).values().indexOf(predicate.value());
+        if (dimensions.get(d).column().equals(predicate.column()) && value >= 0) {
+          share *= weights.get(d)[value];
+        }
+      }
+    }
+    return share;
   }
 
   private static DimensionSpec valueSubset(DimensionSpec spec, SplittableRandom random) {
