@@ -32,6 +32,8 @@ public record DriverRules(
 
   /** How many times the remainder's departure the part's must be for the part to replace the driver. */
   private static final double PART_DOMINANCE = 4;
+  /** A remainder whose departure from the rest has a p-value above this moved no more than noise. */
+  private static final double REMAINDER_NOISE = 0.05;
 
   public static DriverRules defaults() {
     return new DriverRules(0.01, 0.1, 1.25, 30, 5, 0.9, 0.99, 0.5);
@@ -55,14 +57,17 @@ public record DriverRules(
 
   /**
    * Whether a driver's narrower part explains it as well as the whole: measured against the rows outside the
-   * driver, what the driver holds beyond the part (the remainder) departs by at most a quarter of the part's
-   * departure, and by at most half as much per row. Then "EMEA partner" is the better answer than "EMEA": the rest
-   * of EMEA moved far less. The bar is the part's departure, not the total change, because offsetting moves
-   * elsewhere can make the total change small, and then any noise in the remainder would look material.
+   * driver, what the driver holds beyond the part (the remainder) departs by at most half as much per row, and
+   * either by at most a quarter of the part's departure in all or by no more than noise (p above
+   * {@value #REMAINDER_NOISE}). Then "EMEA partner" is the better answer than "EMEA": the rest of EMEA moved far
+   * less. The bar is the part's departure, not the total change, because offsetting moves elsewhere can make the
+   * total change small, and then any noise in the remainder would look material. The noise clause matters when
+   * the remainder holds many rows: its noise alone can add up to a third of a real part's departure.
    */
   public boolean remainderNegligible(Measurement remainder, Measurement part) {
-    return Math.abs(remainder.excess()) <= Math.abs(part.excess()) / PART_DOMINANCE
-        && intensity(remainder) <= intensity(part) / 2;
+    return intensity(remainder) <= intensity(part) / 2
+        && (Math.abs(remainder.excess()) <= Math.abs(part.excess()) / PART_DOMINANCE
+            || remainder.pValue() > REMAINDER_NOISE);
   }
 
   /** Departure per row. */
