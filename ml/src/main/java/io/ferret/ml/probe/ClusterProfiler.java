@@ -18,8 +18,8 @@ import weka.core.Instances;
  * Describes each cluster by the values most over-represented in it compared with the other clusters, and picks
  * a conjunction of at most three of them that best picks the cluster out: greedily, by the weighted Jaccard
  * overlap between the rows the conjunction holds for and the cluster's rows, adding an item only while it
- * raises the overlap by at least {@link #MIN_GAIN}. Items are nominal values (never the {@code other} bucket)
- * and numeric ranges from the cluster's 10th and 90th weighted percentiles (at least, at most, or between).
+ * raises the overlap by at least {@link #MIN_GAIN}. Items are values over-represented in the cluster: nominal
+ * values (never the {@code other} bucket) and numeric ranges from the cluster's 10th and 90th weighted percentiles (at least, at most, or between).
  */
 final class ClusterProfiler {
   static final int MOST_PREDICATES = 3;
@@ -78,7 +78,9 @@ final class ClusterProfiler {
     List<ProfileItem> items = new ArrayList<>(nominalItems);
     items.addAll(ProfileItems.numeric(data, weights, inside));
     List<ProfileItem> overRepresented = overRepresented(items, coverage);
-    List<Predicate> conjunction = conjunction(items, coverage);
+    // only values more common inside than outside can pick the cluster out; the rest would only be tried
+    List<Predicate> conjunction = conjunction(
+        items.stream().filter(item -> coverage.difference(item.mask()) > 0).toList(), coverage);
     double total = insideTally.total() + outsideTally.total();
     double overall = total == 0 ? 0 : (insideTally.interest() + outsideTally.interest()) / total;
     double excess = insideTally.interest() - insideTally.total() * overall;

@@ -31,17 +31,19 @@ final class ProfileItems {
       if (index == train.classIndex() || !attribute.isNominal()) {
         continue;
       }
+      // one pass over the rows per attribute fills every value's mask
+      boolean[][] masks = new boolean[attribute.numValues()][train.numInstances()];
+      for (int row = 0; row < train.numInstances(); row++) {
+        if (!train.instance(row).isMissing(index)) {
+          masks[(int) train.instance(row).value(index)][row] = true;
+        }
+      }
       for (int value = 0; value < attribute.numValues(); value++) {
         Optional<Object> stored = StoredValues.of(attributes, train, index, value);
-        if (stored.isEmpty()) {
-          continue;
+        if (stored.isPresent()) {
+          Predicate predicate = new Predicate(attributes.column(index), Operator.EQ, stored.get());
+          items.add(new ProfileItem(index, predicate.toString(), List.of(predicate), masks[value]));
         }
-        boolean[] mask = new boolean[train.numInstances()];
-        for (int row = 0; row < mask.length; row++) {
-          mask[row] = !train.instance(row).isMissing(index) && (int) train.instance(row).value(index) == value;
-        }
-        Predicate predicate = new Predicate(attributes.column(index), Operator.EQ, stored.get());
-        items.add(new ProfileItem(index, predicate.toString(), List.of(predicate), mask));
       }
     }
     return items;
