@@ -1,4 +1,4 @@
-package io.ferret.bench.ask;
+package io.ferret.bench;
 
 import io.ferret.ErrorCode;
 import io.ferret.FerretException;
@@ -12,9 +12,9 @@ import java.sql.SQLException;
  * smaller; in the last 7 days EMEA partner orders keep 30% of their amount (the planted incident); returns run
  * at 35% for online electronics and 6% elsewhere (the planted driver).
  */
-final class BenchTable {
-  static final String NAME = "orders";
-  static final int COLUMNS = 20;
+public final class BenchTable {
+  public static final String NAME = "orders";
+  public static final int COLUMNS = 20;
 
   private static final String CREATE = "CREATE TABLE orders AS WITH base AS (SELECT i, seed_offset, "
       + "TIMESTAMP '2026-08-18 00:00:00' + to_seconds((hash(i * 64 + 2 + seed_offset) % (90 * 86400))::BIGINT) AS ts, "
@@ -58,7 +58,7 @@ final class BenchTable {
   private BenchTable() {}
 
   /** Creates the table with {@code rows} rows in {@code store}. */
-  static void create(Store store, long rows, long seed) {
+  public static void create(Store store, long rows, long seed) {
     try (PreparedStatement statement = store.connection().prepareStatement(CREATE)) {
       statement.setLong(1, rows);
       statement.setLong(2, Math.floorMod(seed, SEEDS) * SEED_STRIDE);

@@ -1,4 +1,4 @@
-package io.ferret.bench.ask;
+package io.ferret.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -2,6 +2,7 @@ package io.ferret.bench.ask;
 
 import io.ferret.ErrorCode;
 import io.ferret.FerretException;
+import io.ferret.bench.BenchTable;
 import io.ferret.bench.WorkFolder;
 import io.ferret.investigator.AskOptions;
 import io.ferret.investigator.Investigation;

@@ -17,7 +17,7 @@ record BenchQuestion(String kind, String text) {
     Objects.requireNonNull(text, "text is null");
   }
 
-  /** Several phrasings of each kind about {@link BenchTable}'s planted incident, driver and columns. */
+  /** Several phrasings of each kind about {@link io.ferret.bench.BenchTable}'s planted incident, driver and columns. */
   static List<BenchQuestion> all() {
     return List.of(
         new BenchQuestion("change", "why did revenue drop this week?"),

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Run a benchmark.",
     subcommands = {IngestBenchCommand.class, KafkaBenchCommand.class, AskBenchCommand.class,
-      DigestBenchCommand.class, AccuracyBenchCommand.class, RcaBenchCommand.class})
+      DigestBenchCommand.class, AccuracyBenchCommand.class, RcaBenchCommand.class, ProbesBenchCommand.class})
 public final class BenchCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
