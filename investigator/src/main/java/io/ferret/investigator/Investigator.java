@@ -17,6 +17,7 @@ import io.ferret.investigator.question.Interpretation;
 import io.ferret.investigator.question.QuestionReader;
 import io.ferret.investigator.question.Understanding;
 import io.ferret.investigator.semantic.SemanticCatalog;
+import io.ferret.investigator.semantic.SemanticCatalogCache;
 import io.ferret.investigator.semantic.SemanticLayer;
 import io.ferret.ml.Deadline;
 import io.ferret.ml.data.TrainingSetLoader;
@@ -41,6 +42,7 @@ public final class Investigator {
   private final TrainingSetSource trainingSets;
   private final ProbeExecutor executor;
   private final InvestigationAssembler assembler;
+  private final SemanticCatalogCache catalogs;
 
   /** An investigator over {@code store}, with the standard probes. */
   public Investigator(Store store, InvestigatorSettings settings) {
@@ -66,6 +68,7 @@ public final class Investigator {
     this.dimensions = new SchemaDimensions(store, settings.probes().drillDown().maxDistinct());
     this.executor = new ProbeExecutor(settings.parallelism(), settings.probeDeadline());
     this.assembler = new InvestigationAssembler(settings.probes().rules(), settings.zone());
+    this.catalogs = new SemanticCatalogCache(store, settings.config());
   }
 
   /** Answers a question in words. Never throws: failures come back as an error investigation with an error id. */
@@ -76,7 +79,7 @@ public final class Investigator {
   /** Like {@link #ask(String, AskOptions)}, telling {@code progress} as each probe finishes. */
   public Investigation ask(String question, AskOptions options, ProbeProgress progress) {
     try {
-      SemanticCatalog catalog = SemanticCatalog.load(store, settings.config());
+      SemanticCatalog catalog = catalogs.catalog();
       Understanding understanding = new QuestionReader(catalog, settings.zone()).read(question, options);
       if (understanding instanceof Understanding.Unclear unclear) {
         return Investigation.needsClarification(question, unclear.message(), unclear.candidates());
