@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Breaks the metric down by single dimensions, pairs and triples (when there are few dimensions) in one DuckDB
- * query per round, scores every segment by how far it departs from the rest, and selects the drivers
+ * Breaks the metric down by single dimensions, pairs (among the strongest dimensions, when there are many) and
+ * triples (when there are few dimensions) in one DuckDB query per round, scores every segment by how far it departs from the rest, and selects the drivers
  * ({@link SegmentSelection}). What no driver explains is reported as ruled out, dimension by dimension.
  */
 final class DrillDownProbe implements Probe {
@@ -35,7 +35,12 @@ final class DrillDownProbe implements Probe {
     DrillDownSettings settings = session.settings().drillDown();
     DriverRules rules = session.settings().rules();
     int depth = dimensions.size() <= settings.maxTripleDimensions() ? 3 : 2;
-    GroupingSetsQuery query = new GroupingSetsQuery(session.scope(), session.metric(), dimensions, depth);
+    // pairs grow with the square of the dimensions, and most of them were the drill-down's whole cost at 12
+    // dimensions; a pair that drives a change moves its dimensions' single values too, so those rank high
+    List<String> combined =
+        DimensionRanking.strongest(dimensions, settings.maxPairDimensions(), session, context.queries());
+    GroupingSetsQuery query =
+        new GroupingSetsQuery(session.scope(), session.metric(), dimensions, combined, depth);
     SegmentJudge judge = SegmentJudge.of(session.interpretation());
     SegmentSelection.Result result = new SegmentSelection(query, judge, rules).select(context.queries(), deadline);
     List<Evidence> selected = new ArrayList<>();

@@ -6,9 +6,12 @@ package io.ferret.investigator.probe;
  * @param maxDimensions most dimensions drilled into (single ones and their pairs)
  * @param maxDistinct most distinct values a column may have to be a dimension when the schema picks them
  * @param maxTripleDimensions triples of dimensions are tested only up to this many dimensions
+ * @param maxPairDimensions pairs are tested among at most this many dimensions, those whose strongest single value
+ *     departs most from the rest; every dimension is still tested alone
  * @param minValueShare smallest share of the rows a value needs to count in what is ruled out
  */
-public record DrillDownSettings(int maxDimensions, int maxDistinct, int maxTripleDimensions, double minValueShare) {
+public record DrillDownSettings(
+    int maxDimensions, int maxDistinct, int maxTripleDimensions, int maxPairDimensions, double minValueShare) {
   public DrillDownSettings {
     if (maxDimensions < 1 || maxDistinct < 2) {
       throw new IllegalArgumentException("the drill-down needs at least one dimension of two values");
@@ -16,6 +19,6 @@ public record DrillDownSettings(int maxDimensions, int maxDistinct, int maxTripl
   }
 
   public static DrillDownSettings defaults() {
-    return new DrillDownSettings(12, 50, 6, 0.01);
+    return new DrillDownSettings(12, 50, 6, 8, 0.01);
   }
 }

@@ -37,10 +37,32 @@ final class GroupingSetsQuery {
    * @param depth largest number of dimensions combined in one segment (1 to 3)
    */
   GroupingSetsQuery(Scope scope, Metric metric, List<String> dimensions, int depth) {
+    this(scope, metric, dimensions, dimensions, depth);
+  }
+
+  /**
+   * Single dimensions of {@code dimensions}, and combinations of up to {@code depth} of {@code combined} only.
+   *
+   * @param combined the dimensions worth combining, a subset of {@code dimensions}
+   */
+  GroupingSetsQuery(Scope scope, Metric metric, List<String> dimensions, List<String> combined, int depth) {
     this.scope = Objects.requireNonNull(scope, "scope is null");
     this.metric = Objects.requireNonNull(metric, "metric is null");
     this.dimensions = List.copyOf(dimensions);
-    this.sets = combinations(dimensions.size(), depth);
+    List<Integer> indexes = combined.stream().map(dimensions::indexOf).toList();
+    if (indexes.contains(-1)) {
+      throw new IllegalArgumentException("combined dimensions " + combined + " are not all among " + dimensions);
+    }
+    List<List<Integer>> all = new ArrayList<>();
+    for (int i = 0; i < dimensions.size(); i++) {
+      all.add(List.of(i));
+    }
+    for (List<Integer> positions : combinations(indexes.size(), depth)) {
+      if (positions.size() > 1) {
+        all.add(positions.stream().map(indexes::get).sorted().toList());
+      }
+    }
+    this.sets = List.copyOf(all);
   }
 
   /** How many grouping sets (dimension combinations) the query groups by. */
