@@ -21,7 +21,7 @@ import weka.core.Utils;
  *
  * <p>The cluster count is configured or picked by BIC on a small sample ({@link ClusterCountChooser}); EM runs
  * one k-means start, at most {@value DeadlineEm#MAX_ITERATIONS} iterations, on two threads, on at most
- * {@value #FIT_ROWS} rows, and then assigns every training row. Each cluster whose share of interest is above
+ * {@value #FIT_ROWS} rows, and describes the clusters on those rows. Each cluster whose share of interest is above
  * the other clusters' is offered as a candidate, expressed as the 1–3 values that best pick it out
  * ({@link ClusterProfiler}), strongest excess first; the checker decides which hold up. Weights are used
  * throughout: in the fit (scaled to a mean of 1), and in the shares.
@@ -59,14 +59,19 @@ public final class EmProbe implements ModelProbe {
     Instances clustering = ProbeInstances.withoutClass(data);
     ClusterCountChooser.Choice choice = new ClusterCountChooser(settings, deadline).choose(clustering);
     DeadlineEm em = DeadlineEm.configured(choice.clusters(), settings, deadline);
-    Instances fitRows = ProbeInstances.sample(clustering, FIT_ROWS, settings.seed());
+    List<Integer> fitIndexes = ProbeInstances.sampleIndexes(clustering.numInstances(), FIT_ROWS, settings.seed());
+    Instances fitRows = ProbeInstances.subset(clustering, fitIndexes);
     em.buildClusterer(fitRows);
-    int[] assignment = new int[clustering.numInstances()];
+    int[] assignment = new int[fitRows.numInstances()];
     for (int row = 0; row < assignment.length; row++) {
-      assignment[row] = em.clusterInstance(clustering.instance(row));
+      assignment[row] = em.clusterInstance(fitRows.instance(row));
     }
     ProbeRunner.checkpoint(deadline);
-    List<ClusterProfile> profiles = new ClusterProfiler(data, assignment, em.numberOfClusters()).profiles();
+    // the clusters are described on the rows EM was fitted on: their shares are as good an estimate as the whole
+    // sample's at a third of the cost; the checker then measures each candidate on every training row
+    TrainingSet fitted = new TrainingSet(ProbeInstances.subset(data.train(), fitIndexes), data.holdout(),
+        data.attributes(), data.interestClass(), data.recipeBase());
+    List<ClusterProfile> profiles = new ClusterProfiler(fitted, assignment, em.numberOfClusters()).profiles();
     List<Candidate> candidates = profiles.stream()
         .filter(profile -> profile.interestShare() > profile.restShare() && !profile.conjunction().isEmpty())
         .sorted(Comparator.comparingDouble((ClusterProfile profile) -> -profile.excessInterest())

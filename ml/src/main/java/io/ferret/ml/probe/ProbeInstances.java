@@ -68,21 +68,31 @@ final class ProbeInstances {
 
   /** At most {@code cap} rows drawn without replacement by {@code seed}, in their original order. */
   static Instances sample(Instances rows, int cap, long seed) {
-    if (rows.numInstances() <= cap) {
-      return rows;
-    }
-    List<Integer> order = new ArrayList<>(rows.numInstances());
-    for (int i = 0; i < rows.numInstances(); i++) {
+    return rows.numInstances() <= cap ? rows : subset(rows, sampleIndexes(rows.numInstances(), cap, seed));
+  }
+
+  /** A seeded choice of at most {@code cap} of {@code count} row indexes, in row order; all of them under the cap. */
+  static List<Integer> sampleIndexes(int count, int cap, long seed) {
+    List<Integer> order = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
       order.add(i);
+    }
+    if (count <= cap) {
+      return order;
     }
     Collections.shuffle(order, new Random(seed));
     List<Integer> chosen = new ArrayList<>(order.subList(0, cap));
     chosen.sort(null);
-    Instances sample = new Instances(rows, cap);
-    for (int index : chosen) {
-      sample.add(rows.instance(index));
+    return chosen;
+  }
+
+  /** The rows at {@code indexes}, in that order, under the same header. */
+  static Instances subset(Instances rows, List<Integer> indexes) {
+    Instances subset = new Instances(rows, indexes.size());
+    for (int index : indexes) {
+      subset.add(rows.instance(index));
     }
-    return sample;
+    return subset;
   }
 
   /** Summed weight of the rows in class {@code classValue}. */
