@@ -102,7 +102,10 @@ public final class ProbeExecutor {
       ProbeOutcome outcome = work.get();
       report.complete(new ProbeReport(run(probe, outcome.status(), millisSince(start), outcome.detail()), outcome));
     } catch (ExecutionException e) {
-      report.complete(failed(probe, start, e.getCause()));
+      // a model probe that gave up waiting for the shared training rows at its deadline timed out: it did not fail
+      report.complete(e.getCause() instanceof CancellationException gaveUp
+          ? report(probe, ProbeStatus.TIMEOUT, millisSince(start), gaveUp.getMessage())
+          : failed(probe, start, e.getCause()));
     } catch (CancellationException e) {
       LOG.debug("probe {} was abandoned at its deadline", probe.name());
     } catch (InterruptedException e) {

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -156,6 +157,18 @@ class ProbeExecutorTest {
     assertEquals("failed", runs.get(0).status());
     assertEquals("no such thing", runs.get(0).detail());
     assertEquals("ok", runs.get(1).status());
+  }
+
+  @Test
+  void probeThatGaveUpWaitingAtItsDeadlineIsATimeoutNotAFailure() {
+    TestProbe waiting = new TestProbe("waiting", context -> {
+      throw new CancellationException("abandoned at its deadline while the training rows loaded");
+    });
+
+    List<ProbeRun> runs = run(1, GENEROUS, GENEROUS, waiting);
+
+    assertEquals("timeout", runs.get(0).status());
+    assertEquals("abandoned at its deadline while the training rows loaded", runs.get(0).detail());
   }
 
   @Test
