@@ -43,4 +43,9 @@ public record ChangeMeasurement(PeriodMoments segment, PeriodMoments total, bool
   public long rows() {
     return segment.rows();
   }
+
+  @Override
+  public double weight() {
+    return additive ? segment.rows() : segment.both().d();
+  }
 }

@@ -56,6 +56,16 @@ public record DriverRules(
   }
 
   /**
+   * Whether a change driver's own part of the change, over all rows in scope, is a material share of the change
+   * asked about. A driver found after others were set aside can depart a lot from what they left while adding
+   * only a sliver to the change, which precise data (many trials) makes significant.
+   */
+  public boolean contributesMaterially(Measurement measurement, double referenceChange) {
+    return !(measurement instanceof ChangeMeasurement change)
+        || material(change.score().contribution(), referenceChange);
+  }
+
+  /**
    * Whether a driver's narrower part explains it as well as the whole: measured against the rows outside the
    * driver, what the driver holds beyond the part (the remainder) departs by at most half as much per row, and
    * either by at most a quarter of the part's departure in all or by no more than noise (p above
@@ -70,9 +80,23 @@ public record DriverRules(
             || remainder.pValue() > REMAINDER_NOISE);
   }
 
-  /** Departure per row. */
+  /**
+   * Whether a sibling of a driver's part (the same driver, another value of the part's extra column) moved like
+   * the part: it departs at least half as much per unit of weight, and as surely as a drill-down driver must
+   * (the false discovery rate, Bonferroni across the siblings). Then the change is not the part's own, and the driver stays whole, however much of the departure
+   * the part holds: bitrate 4500 failed on devices C1 and C2 alike, so bitrate 4500 is the answer even when C1
+   * carries most of the sessions.
+   *
+   * @param siblings how many siblings are tested
+   */
+  public boolean siblingMovedAlike(Measurement sibling, Measurement part, int siblings) {
+    return sibling.rows() >= minRows && sibling.pValue() * siblings <= falseDiscoveryRate
+        && intensity(sibling) > intensity(part) / 2;
+  }
+
+  /** Departure per unit of weight. */
   private static double intensity(Measurement measurement) {
-    return measurement.rows() == 0 ? 0 : Math.abs(measurement.excess()) / measurement.rows();
+    return measurement.weight() == 0 ? 0 : Math.abs(measurement.excess()) / measurement.weight();
   }
 
   /** A departure in the direction of the change and a large enough part of it. */

@@ -20,4 +20,12 @@ public sealed interface Measurement permits ChangeMeasurement, OutcomeMeasuremen
 
   /** Rows of the segment the numbers cover. */
   long rows();
+
+  /**
+   * How much of the data the segment holds, in the units its departure is spread over: its rows, or for a ratio
+   * of sums its denominator (sessions, not the pre-aggregated rows that count them).
+   */
+  default double weight() {
+    return rows();
+  }
 }

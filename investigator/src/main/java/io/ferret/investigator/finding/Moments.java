@@ -24,6 +24,15 @@ public record Moments(long rows, double n, double nn, double d, double dd, doubl
     return new Moments(rows - other.rows, n - other.n, nn - other.nn, d - other.d, dd - other.dd, nd - other.nd);
   }
 
+  /**
+   * The same sums with every trial as a row of its own, for rows that count trials (n successes of d, in whole
+   * numbers): such a row is d observations of 0 or 1, so the sampling variance is binomial, p(1 − p) / Σd,
+   * however the trials were grouped into rows.
+   */
+  public Moments asTrials() {
+    return new Moments(Math.round(d), n, n, d, d, n);
+  }
+
   /** The metric over these rows: the numerator sum for additive metrics, else n / d (NaN without a denominator). */
   public double value(boolean additive) {
     return additive ? n : ratio();

@@ -17,6 +17,11 @@ public record PeriodMoments(Moments baseline, Moments current) {
     return new PeriodMoments(baseline.minus(other.baseline), current.minus(other.current));
   }
 
+  /** Both windows' sums with every trial as a row ({@link Moments#asTrials}). */
+  public PeriodMoments asTrials() {
+    return new PeriodMoments(baseline.asTrials(), current.asTrials());
+  }
+
   /** Rows in both windows. */
   public long rows() {
     return baseline.rows() + current.rows();

@@ -1,5 +1,6 @@
 package io.ferret.investigator.probe;
 
+import io.ferret.investigator.finding.Measurement;
 import io.ferret.investigator.finding.PeriodMoments;
 import io.ferret.ml.Predicate;
 import java.util.Comparator;
@@ -23,13 +24,13 @@ final class DimensionRanking {
     }
     SegmentTable singles = new GroupingSetsQuery(session.scope(), session.metric(), candidates, 1)
         .run(queries, List.of());
-    SegmentJudge judge = SegmentJudge.of(session.interpretation());
+    SegmentJudge judge = SegmentJudge.of(session);
     long minRows = session.settings().rules().minRows();
     Map<String, Double> strength = new HashMap<>();
     for (Map.Entry<List<Predicate>, PeriodMoments> entry : singles.segments().entrySet()) {
-      if (entry.getKey().size() == 1 && entry.getValue().rows() >= minRows) {
-        double departure = Math.abs(judge.measure(entry.getValue(), singles.total()).excess());
-        strength.merge(entry.getKey().get(0).column(), departure, Math::max);
+      Measurement measurement = judge.measure(entry.getValue(), singles.total());
+      if (entry.getKey().size() == 1 && measurement.rows() >= minRows) {
+        strength.merge(entry.getKey().get(0).column(), Math.abs(measurement.excess()), Math::max);
       }
     }
     List<String> kept = candidates.stream()

@@ -41,12 +41,16 @@ final class DrillDownProbe implements Probe {
         DimensionRanking.strongest(dimensions, settings.maxPairDimensions(), session, context.queries());
     GroupingSetsQuery query =
         new GroupingSetsQuery(session.scope(), session.metric(), dimensions, combined, depth);
-    SegmentJudge judge = SegmentJudge.of(session.interpretation());
+    SegmentJudge judge = SegmentJudge.of(session);
     SegmentSelection.Result result = new SegmentSelection(query, judge, rules).select(context.queries(), deadline);
     List<Evidence> selected = new ArrayList<>();
+    double reference = judge.reference(result.first().total());
     for (SegmentSelection.Chosen chosen : result.chosen()) {
       PeriodMoments segment = result.first().segments().get(chosen.segment());
       Measurement measurement = judge.measure(segment, result.first().total());
+      if (!rules.contributesMaterially(measurement, reference)) {
+        continue;
+      }
       selected.add(new Evidence(chosen.segment(), measurement, DriverRules.confidence(chosen.qValue()),
           List.of(NAME), SegmentRecipe.of(session.scope(), session.metric(), chosen.segment(), segment.rows()),
           true));

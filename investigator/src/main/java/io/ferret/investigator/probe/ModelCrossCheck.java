@@ -45,7 +45,7 @@ public final class ModelCrossCheck {
     try (ProbeContext context = session.open()) {
       SegmentMeasurer.Measured rest = new SegmentMeasurer(context.queries(), session.scope(), session.metric())
           .measure(open.stream().map(i -> proposed.get(i).segment()).toList(), driverSegments);
-      SegmentJudge judge = SegmentJudge.of(session.interpretation());
+      SegmentJudge judge = SegmentJudge.of(session);
       double reference = drivers.get(0).measurement() instanceof ChangeMeasurement change
           ? judge.asked(change.totalChange()) : 0;
       List<Measurement> measurements = rest.segments().stream().map(s -> judge.measure(s, rest.total())).toList();

@@ -86,7 +86,7 @@ final class ModelDriverProbe implements Probe {
     DriverRules rules = session.settings().rules();
     SegmentMeasurer.Measured measured = new SegmentMeasurer(context.queries(), session.scope(), session.metric())
         .measure(segments.stream().map(Segment::predicates).toList(), List.of());
-    SegmentJudge judge = SegmentJudge.of(session.interpretation());
+    SegmentJudge judge = SegmentJudge.of(session);
     double reference = judge.reference(measured.total());
     List<Measurement> measurements = measured.segments().stream()
         .map(segment -> judge.measure(segment, measured.total())).toList();
@@ -138,7 +138,7 @@ final class ModelDriverProbe implements Probe {
     }
     SegmentMeasurer.Measured totals = new SegmentMeasurer(context.queries(), session.scope(), session.metric())
         .measure(List.of(), List.of());
-    return SegmentJudge.of(session.interpretation()).reference(totals.total()) < 0
+    return SegmentJudge.of(session).reference(totals.total()) < 0
         ? Framing.Period.BASELINE : Framing.Period.CURRENT;
   }
 }

@@ -27,12 +27,13 @@ public final class ProbeSession {
   private final DimensionSource dimensions;
   private final SharedTrainingSet trainingSet;
   private final ProbeSettings settings;
+  private final boolean countsTrials;
 
   /**
    * @param trainingSets the models' data path; null when there is none, and the models are skipped
    */
   private ProbeSession(Store store, Interpretation interpretation, TableColumns columns, DimensionSource dimensions,
-      TrainingSetSource trainingSets, ProbeSettings settings) {
+      TrainingSetSource trainingSets, ProbeSettings settings, Queries queries) {
     this.store = Objects.requireNonNull(store, "store is null");
     this.interpretation = Objects.requireNonNull(interpretation, "interpretation is null");
     this.columns = Objects.requireNonNull(columns, "columns is null");
@@ -40,6 +41,7 @@ public final class ProbeSession {
     this.trainingSet = trainingSets == null ? null : new SharedTrainingSet(trainingSets);
     this.settings = Objects.requireNonNull(settings, "settings is null");
     this.scope = Scope.of(interpretation, timeColumn(interpretation, columns));
+    this.countsTrials = TrialRows.count(queries, scope, interpretation.metric());
   }
 
   /** The session of an interpretation, after reading the table's columns; a usage error if it has none. */
@@ -47,7 +49,7 @@ public final class ProbeSession {
       TrainingSetSource trainingSets, ProbeSettings settings) {
     try (Queries queries = connect(store)) {
       return new ProbeSession(store, interpretation, TableColumns.read(queries, interpretation.table()), dimensions,
-          trainingSets, settings);
+          trainingSets, settings, queries);
     }
   }
 
@@ -82,6 +84,11 @@ public final class ProbeSession {
 
   public ProbeSettings settings() {
     return settings;
+  }
+
+  /** Whether the metric's rows count trials ({@link TrialRows}), so that a trial is one observation. */
+  boolean countsTrials() {
+    return countsTrials;
   }
 
   Optional<SharedTrainingSet> trainingSet() {

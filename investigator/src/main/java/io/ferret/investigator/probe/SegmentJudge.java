@@ -18,20 +18,27 @@ final class SegmentJudge {
   private final boolean outcome;
   private final MetricKind kind;
   private final Direction direction;
+  private final boolean trials;
 
-  private SegmentJudge(boolean outcome, MetricKind kind, Direction direction) {
+  private SegmentJudge(boolean outcome, MetricKind kind, Direction direction, boolean trials) {
     this.outcome = outcome;
     this.kind = kind;
     this.direction = direction;
+    this.trials = trials;
   }
 
-  static SegmentJudge of(Interpretation interpretation) {
+  static SegmentJudge of(ProbeSession session) {
+    Interpretation interpretation = session.interpretation();
     return new SegmentJudge(interpretation.kind() != QuestionKind.CHANGE, interpretation.metric().kind(),
-        interpretation.direction());
+        interpretation.direction(), session.countsTrials());
   }
 
+  /** Scores a segment; a change in a metric whose rows count trials is judged trial by trial. */
   Measurement measure(PeriodMoments segment, PeriodMoments total) {
-    return outcome ? OutcomeMeasurement.of(segment.current(), total.current())
+    if (outcome) {
+      return OutcomeMeasurement.of(segment.current(), total.current());
+    }
+    return trials ? ChangeMeasurement.of(segment.asTrials(), total.asTrials(), kind.additive())
         : ChangeMeasurement.of(segment, total, kind.additive());
   }
 

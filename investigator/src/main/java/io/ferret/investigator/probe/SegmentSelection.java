@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Picks the drill-down's drivers in rounds. Each round tests every segment large enough to judge (Benjamini–
@@ -110,7 +111,8 @@ final class SegmentSelection {
           // would look concentrated in whichever part is largest.
           Measurement remainderAlone = judge.measure(remainder, table.total().minus(inPart));
           Measurement partAlone = judge.measure(inPart, table.total().minus(remainder));
-          if (rules.remainderNegligible(remainderAlone, partAlone)) {
+          if (rules.remainderNegligible(remainderAlone, partAlone)
+              && !siblingMovedAlike(current.segment(), part.segment(), partAlone, table)) {
             current = part;
             narrower = true;
             break;
@@ -121,14 +123,35 @@ final class SegmentSelection {
     return current;
   }
 
+  /**
+   * Whether another value of the column the part adds to the driver moved like the part, each measured against
+   * the rows outside the driver.
+   */
+  private boolean siblingMovedAlike(List<Predicate> driver, List<Predicate> part, Measurement partAlone,
+      SegmentTable table) {
+    PeriodMoments outside = table.total().minus(table.segments().get(driver));
+    Set<String> partColumns = Segments.columns(part);
+    List<Measurement> siblings = new ArrayList<>();
+    for (Map.Entry<List<Predicate>, PeriodMoments> entry : table.segments().entrySet()) {
+      List<Predicate> sibling = entry.getKey();
+      if (sibling.size() == part.size() && sibling.containsAll(driver) && !sibling.equals(part)
+          && Segments.columns(sibling).equals(partColumns)) {
+        siblings.add(judge.measure(entry.getValue(), outside.plus(entry.getValue())));
+      }
+    }
+    return siblings.stream().anyMatch(sibling -> rules.siblingMovedAlike(sibling, partAlone, siblings.size()));
+  }
+
   /** Segments large enough to judge and not nested in (or around) a segment already chosen, measured. */
   private List<Candidate> candidates(SegmentTable table, List<Chosen> chosen) {
     List<Candidate> candidates = new ArrayList<>();
     for (Map.Entry<List<Predicate>, PeriodMoments> entry : table.segments().entrySet()) {
       List<Predicate> segment = entry.getKey();
-      if (entry.getValue().rows() >= rules.minRows()
-          && chosen.stream().noneMatch(c -> Segments.nested(c.segment(), segment))) {
-        candidates.add(new Candidate(segment, judge.measure(entry.getValue(), table.total()), 1));
+      if (chosen.stream().noneMatch(c -> Segments.nested(c.segment(), segment))) {
+        Measurement measurement = judge.measure(entry.getValue(), table.total());
+        if (measurement.rows() >= rules.minRows()) {
+          candidates.add(new Candidate(segment, measurement, 1));
+        }
       }
     }
     return candidates;

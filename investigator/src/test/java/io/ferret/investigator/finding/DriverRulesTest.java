@@ -36,4 +36,23 @@ class DriverRulesTest {
     // as much departure per row in the remainder as in the part: the whole parent moved
     assertFalse(rules.remainderNegligible(departing(100, -1_000, 0.2), departing(900, -9_000, 1e-9)));
   }
+
+  @Test
+  void aSiblingThatDepartsAsMuchPerRowAndSurelyKeepsTheDriverWhole() {
+    Measurement part = departing(1_000, -1_000, 1e-12);
+
+    assertTrue(rules.siblingMovedAlike(departing(100, -60, 1e-5), part, 4));
+    // as surely, but thinner: a part of its own
+    assertFalse(rules.siblingMovedAlike(departing(100, -40, 1e-5), part, 4));
+    // as strong per row, but one of many siblings with p = 0.004: noise at the drill-down's bar
+    assertFalse(rules.siblingMovedAlike(departing(100, -60, 0.004), part, 4));
+  }
+
+  @Test
+  void aDriverMustCarryATenthOfTheChangeAskedAbout() {
+    assertTrue(rules.contributesMaterially(departing(1_000, -150, 1e-9), -1_000));
+    assertFalse(rules.contributesMaterially(departing(1_000, -50, 1e-9), -1_000));
+    // the other way from the change asked about
+    assertFalse(rules.contributesMaterially(departing(1_000, 500, 1e-9), -1_000));
+  }
 }

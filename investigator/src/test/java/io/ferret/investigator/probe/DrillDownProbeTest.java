@@ -11,6 +11,8 @@ import io.ferret.investigator.finding.DimensionSpread;
 import io.ferret.investigator.finding.Evidence;
 import io.ferret.investigator.question.Direction;
 import io.ferret.investigator.question.Interpretation;
+import io.ferret.investigator.semantic.Metric;
+import io.ferret.investigator.semantic.MetricKind;
 import io.ferret.ml.Deadline;
 import io.ferret.ml.Operator;
 import io.ferret.ml.Predicate;
@@ -47,6 +49,14 @@ class DrillDownProbeTest {
     PlantedTables.sales(store, "hidden_drop", "region = 'EMEA' AND channel = 'partner'", 0.2);
     PlantedTables.execute(store, "INSERT INTO hidden_drop SELECT * FROM hidden_drop WHERE ts >= TIMESTAMP"
         + " '2026-02-23 00:00:00' AND NOT (region = 'EMEA' AND channel = 'partner') AND hash(id * 7 + 8) % 10 < 2");
+    // failures of sessions, pre-aggregated: one row per window, bitrate and device (18 rows in all); in the
+    // current window bitrate 2000 fails on C1 (most sessions) and on C2 alike, not on C3
+    PlantedTables.execute(store, "CREATE TABLE sessions AS SELECT w.ts, b.bitrate, d.device, d.cnt,"
+        + " CAST(round(d.cnt * CASE WHEN w.current AND b.bitrate = '2000' AND d.device <> 'C3' THEN 0.25"
+        + " ELSE 0.02 + 0.001 * b.k END) AS BIGINT) AS value"
+        + " FROM (VALUES (TIMESTAMP '2026-02-17 00:00:00', false), (TIMESTAMP '2026-02-24 00:00:00', true)) w(ts, current),"
+        + " (VALUES ('500', 0), ('2000', 1), ('4000', 2)) b(bitrate, k),"
+        + " (VALUES ('C1', 30000), ('C2', 2000), ('C3', 8000)) d(device, cnt)");
     PlantedTables.execute(store, "CREATE TABLE numbers AS SELECT TIMESTAMP '2026-02-20 00:00:00' AS ts, 1.0 AS amount");
   }
 
@@ -56,7 +66,10 @@ class DrillDownProbeTest {
   }
 
   private static ProbeOutcome drill(String table) {
-    Interpretation question = PlantedTables.change(table, PlantedTables.REVENUE, Direction.DOWN, List.of());
+    return drill(PlantedTables.change(table, PlantedTables.REVENUE, Direction.DOWN, List.of()));
+  }
+
+  private static ProbeOutcome drill(Interpretation question) {
     ProbeSession session = ProbeSession.create(store, question, new SchemaDimensions(store, 50), null,
         ProbeSettings.defaults());
     try (ProbeContext context = session.open()) {
@@ -72,6 +85,18 @@ class DrillDownProbeTest {
     assertEquals(EMEA_PARTNER, Set.copyOf(outcome.selected().get(0).segment()));
     List<String> ruledOut = outcome.spreads().stream().map(DimensionSpread::dimension).toList();
     assertEquals(List.of("plan", "currency"), ruledOut);
+  }
+
+  @Test
+  void preAggregatedTrialsAreJudgedBySessionsAndASegmentFailingOnTwoDevicesStaysWhole() {
+    Metric failureRate = new Metric("failure rate", MetricKind.RATIO, "value", "cnt", null);
+    DrillDownOutcome outcome =
+        (DrillDownOutcome) drill(PlantedTables.change("sessions", failureRate, Direction.UP, List.of()));
+
+    // 6 rows, far fewer than a segment needs, but 80,000 sessions; C1 holds 94% of the excess failures, yet C2
+    // failed just as often, so the answer is the bitrate, not the bitrate on C1
+    assertEquals(List.of(List.of(new Predicate("bitrate", Operator.EQ, "2000"))),
+        outcome.selected().stream().map(Evidence::segment).toList());
   }
 
   @Test
