@@ -18,12 +18,14 @@ final class DimensionRanking {
   private DimensionRanking() {}
 
   /** The {@code keep} strongest of {@code candidates}, in their original order. */
-  static List<String> strongest(List<String> candidates, int keep, ProbeSession session, Queries queries) {
+  static List<String> strongest(List<String> candidates, int keep, ProbeSession session, Queries queries,
+      ScreenSample sample) {
     if (candidates.size() <= keep) {
       return candidates;
     }
-    SegmentTable singles = new GroupingSetsQuery(session.scope(), session.metric(), candidates, 1)
-        .run(queries, List.of());
+    SegmentTable singles =
+        new GroupingSetsQuery(session.scope(), session.metric(), candidates, candidates, 1, sample.condition())
+            .run(queries, List.of());
     SegmentJudge judge = SegmentJudge.of(session);
     long minRows = session.settings().rules().minRows();
     Map<String, Double> strength = new HashMap<>();

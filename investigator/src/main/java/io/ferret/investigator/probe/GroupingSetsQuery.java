@@ -32,21 +32,25 @@ final class GroupingSetsQuery {
   private final Metric metric;
   private final List<String> dimensions;
   private final List<List<Integer>> sets;
+  private final SqlFragment rows;
 
   /**
    * @param depth largest number of dimensions combined in one segment (1 to 3)
    */
   GroupingSetsQuery(Scope scope, Metric metric, List<String> dimensions, int depth) {
-    this(scope, metric, dimensions, dimensions, depth);
+    this(scope, metric, dimensions, dimensions, depth, SqlFragment.of("TRUE"));
   }
 
   /**
    * Single dimensions of {@code dimensions}, and combinations of up to {@code depth} of {@code combined} only.
    *
    * @param combined the dimensions worth combining, a subset of {@code dimensions}
+   * @param rows which of the rows in scope it reads ({@link ScreenSample#condition}); no column may be bound in it
    */
-  GroupingSetsQuery(Scope scope, Metric metric, List<String> dimensions, List<String> combined, int depth) {
+  GroupingSetsQuery(Scope scope, Metric metric, List<String> dimensions, List<String> combined, int depth,
+      SqlFragment rows) {
     this.scope = Objects.requireNonNull(scope, "scope is null");
+    this.rows = Objects.requireNonNull(rows, "rows is null");
     this.metric = Objects.requireNonNull(metric, "metric is null");
     this.dimensions = List.copyOf(dimensions);
     List<Integer> indexes = combined.stream().map(dimensions::indexOf).toList();
@@ -103,7 +107,8 @@ final class GroupingSetsQuery {
         .collect(Collectors.joining(", "));
     return new SqlBuilder().sql("SELECT " + grouped + ", GROUPING(" + grouped + ") AS " + GROUPING + ", "
             + ScopedRows.PERIOD + ", " + MomentsSql.select() + " FROM (")
-        .add(ScopedRows.of(scope, metric, columns, PredicateSql.outside(excluded)))
+        .add(ScopedRows.of(scope, metric, columns,
+            new SqlBuilder().sql("(").add(PredicateSql.outside(excluded)).sql(") AND ").add(rows).build()))
         .sql(") AS scoped GROUP BY GROUPING SETS ((" + ScopedRows.PERIOD + "), " + groupingSets + ")")
         .build();
   }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.ferret.investigator.Recipe;
 import io.ferret.investigator.finding.ChangeMeasurement;
 import io.ferret.investigator.finding.DimensionSpread;
+import io.ferret.investigator.finding.DriverRules;
 import io.ferret.investigator.finding.Evidence;
 import io.ferret.investigator.question.Direction;
 import io.ferret.investigator.question.Interpretation;
@@ -57,6 +58,7 @@ class DrillDownProbeTest {
         + " FROM (VALUES (TIMESTAMP '2026-02-17 00:00:00', false), (TIMESTAMP '2026-02-24 00:00:00', true)) w(ts, current),"
         + " (VALUES ('500', 0), ('2000', 1), ('4000', 2)) b(bitrate, k),"
         + " (VALUES ('C1', 30000), ('C2', 2000), ('C3', 8000)) d(device, cnt)");
+    PlantedTables.customers(store);
     PlantedTables.execute(store, "CREATE TABLE numbers AS SELECT TIMESTAMP '2026-02-20 00:00:00' AS ts, 1.0 AS amount");
   }
 
@@ -70,8 +72,11 @@ class DrillDownProbeTest {
   }
 
   private static ProbeOutcome drill(Interpretation question) {
-    ProbeSession session = ProbeSession.create(store, question, new SchemaDimensions(store, 50), null,
-        ProbeSettings.defaults());
+    return drill(question, ProbeSettings.defaults());
+  }
+
+  private static ProbeOutcome drill(Interpretation question, ProbeSettings settings) {
+    ProbeSession session = ProbeSession.create(store, question, new SchemaDimensions(store, 50), null, settings);
     try (ProbeContext context = session.open()) {
       return new DrillDownProbe().run(context, Deadline.in(Duration.ofSeconds(30)));
     }
@@ -97,6 +102,28 @@ class DrillDownProbeTest {
     // failed just as often, so the answer is the bitrate, not the bitrate on C1
     assertEquals(List.of(List.of(new Predicate("bitrate", Operator.EQ, "2000"))),
         outcome.selected().stream().map(Evidence::segment).toList());
+  }
+
+  @Test
+  void aDriverQuestionOverManyRowsScreensASampleAndStatesEveryRowsNumbers() {
+    DrillDownSettings defaults = DrillDownSettings.defaults();
+    DrillDownSettings screen3000 = new DrillDownSettings(defaults.maxDimensions(), defaults.maxDistinct(),
+        defaults.maxTripleDimensions(), defaults.maxPairDimensions(), defaults.minValueShare(), 3_000);
+    ProbeSettings settings =
+        new ProbeSettings(DriverRules.defaults(), screen3000, ProbeSettings.defaults().ml());
+    Interpretation question = PlantedTables.drivers("customers", PlantedTables.CHURN_RATE);
+
+    DrillDownOutcome sampled = (DrillDownOutcome) drill(question, settings);
+    DrillDownOutcome whole = (DrillDownOutcome) drill(question);
+
+    assertTrue(sampled.detail().contains("screened a sample of about 3,000 of the 30,000 rows"), sampled.detail());
+    assertFalse(whole.detail().contains("sample"), whole.detail());
+    assertEquals(Set.of(EMEA_PARTNER), Set.copyOf(sampled.selected().stream()
+        .map(evidence -> Set.copyOf(evidence.segment())).toList()));
+    // the finding states (and its recipe reproduces) every row's numbers, not the sample's
+    assertEquals(whole.total(), sampled.total());
+    assertEquals(whole.selected().get(0).measurement(), sampled.selected().get(0).measurement());
+    assertEquals(whole.selected().get(0).recipe(), sampled.selected().get(0).recipe());
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ferret.investigator.semantic.SqlFragment;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -15,8 +16,8 @@ class GroupingSetsQueryTest {
 
   @Test
   void everyDimensionAloneAndPairsOnlyAmongTheCombinedOnes() {
-    GroupingSetsQuery query =
-        new GroupingSetsQuery(SCOPE, PlantedTables.ORDERS, TWELVE, List.of("d2", "d5", "d9"), 2);
+    GroupingSetsQuery query = new GroupingSetsQuery(SCOPE, PlantedTables.ORDERS, TWELVE, List.of("d2", "d5", "d9"),
+        2, SqlFragment.of("TRUE"));
 
     assertEquals(12 + 3, query.groupingSets());
     String sql = query.sql(List.of()).sql();
@@ -32,6 +33,7 @@ class GroupingSetsQueryTest {
   @Test
   void combinedDimensionsMustBeAmongTheDimensions() {
     assertThrows(IllegalArgumentException.class,
-        () -> new GroupingSetsQuery(SCOPE, PlantedTables.ORDERS, TWELVE, List.of("d1", "elsewhere"), 2));
+        () -> new GroupingSetsQuery(SCOPE, PlantedTables.ORDERS, TWELVE, List.of("d1", "elsewhere"), 2,
+            SqlFragment.of("TRUE")));
   }
 }
