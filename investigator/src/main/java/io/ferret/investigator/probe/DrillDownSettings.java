@@ -21,6 +21,6 @@ public record DrillDownSettings(int maxDimensions, int maxDistinct, int maxTripl
   }
 
   public static DrillDownSettings defaults() {
-    return new DrillDownSettings(12, 50, 6, 8, 0.01, 1_000_000);
+    return new DrillDownSettings(12, 50, 6, 6, 0.01, 1_000_000);
   }
 }
