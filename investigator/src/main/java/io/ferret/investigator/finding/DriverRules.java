@@ -67,7 +67,8 @@ public record DriverRules(
 
   /**
    * Whether a driver's narrower part explains it as well as the whole: measured against the rows outside the
-   * driver, what the driver holds beyond the part (the remainder) departs by at most half as much per row, and
+   * driver, what the driver holds beyond the part (the remainder) departs by at most half as much per unit of
+   * weight (a row, or for ratios a unit of the denominator), and
    * either by at most a quarter of the part's departure in all or by no more than noise (p above
    * {@value #REMAINDER_NOISE}). Then "EMEA partner" is the better answer than "EMEA": the rest of EMEA moved far
    * less. The bar is the part's departure, not the total change, because offsetting moves elsewhere can make the
@@ -83,9 +84,9 @@ public record DriverRules(
   /**
    * Whether a sibling of a driver's part (the same driver, another value of the part's extra column) moved like
    * the part: it departs at least half as much per unit of weight, and as surely as a drill-down driver must
-   * (the false discovery rate, Bonferroni across the siblings). Then the change is not the part's own, and the driver stays whole, however much of the departure
-   * the part holds: bitrate 4500 failed on devices C1 and C2 alike, so bitrate 4500 is the answer even when C1
-   * carries most of the sessions.
+   * (the false discovery rate, Bonferroni across the siblings). Then the change is not the part's own, and the
+   * driver stays whole, however much of the departure the part holds: bitrate 4500 failed on devices C1 and C2
+   * alike, so bitrate 4500 is the answer even when C1 carries most of the sessions.
    *
    * @param siblings how many siblings are tested
    */
