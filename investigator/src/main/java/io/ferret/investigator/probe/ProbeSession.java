@@ -86,7 +86,10 @@ public final class ProbeSession {
     return settings;
   }
 
-  /** Whether the metric's rows count trials ({@link TrialRows}), so that a trial is one observation. */
+  /**
+   * Whether the metric's rows count trials ({@link TrialRows}), so that a trial is one observation; checked for
+   * change questions only.
+   */
   boolean countsTrials() {
     return countsTrials;
   }

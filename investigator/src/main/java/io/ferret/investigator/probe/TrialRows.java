@@ -14,8 +14,12 @@ import java.util.List;
 final class TrialRows {
   private TrialRows() {}
 
+  /**
+   * Whether the ratio metric's rows in the scope's windows count trials; false without two windows to compare,
+   * since only a change is judged trial by trial ({@link SegmentJudge}), and the check reads every row in scope.
+   */
   static boolean count(Queries queries, Scope scope, Metric metric) {
-    if (metric.kind() != MetricKind.RATIO) {
+    if (metric.kind() != MetricKind.RATIO || !scope.comparesWindows()) {
       return false;
     }
     SqlFragment query = new SqlBuilder().sql("SELECT coalesce(bool_and(\"__n\" >= 0 AND \"__n\" <= \"__d\""
