@@ -30,8 +30,9 @@ final class DimensionRanking {
     long minRows = session.settings().rules().minRows();
     Map<String, Double> strength = new HashMap<>();
     for (Map.Entry<List<Predicate>, PeriodMoments> entry : singles.segments().entrySet()) {
+      // measured before the size check: a segment's size is its trials when the rows count trials
       Measurement measurement = judge.measure(entry.getValue(), singles.total());
-      if (entry.getKey().size() == 1 && measurement.rows() >= minRows) {
+      if (measurement.rows() >= minRows) {
         strength.merge(entry.getKey().get(0).column(), Math.abs(measurement.excess()), Math::max);
       }
     }
