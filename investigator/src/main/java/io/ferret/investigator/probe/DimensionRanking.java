@@ -20,12 +20,21 @@ final class DimensionRanking {
   /** The {@code keep} strongest of {@code candidates}, in their original order. */
   static List<String> strongest(List<String> candidates, int keep, ProbeSession session, Queries queries,
       ScreenSample sample) {
+    return rank(candidates, keep, session, queries, sample).strongest();
+  }
+
+  /**
+   * The {@code keep} strongest of {@code candidates}, with the single-value segments that ranked them (null when
+   * all were kept unranked).
+   */
+  static Ranking rank(List<String> candidates, int keep, ProbeSession session, Queries queries,
+      ScreenSample sample) {
     if (candidates.size() <= keep) {
-      return candidates;
+      return new Ranking(candidates, null);
     }
     SegmentTable singles =
-        new GroupingSetsQuery(session.scope(), session.metric(), candidates, candidates, 1, sample.condition())
-            .run(queries, List.of());
+        new GroupingSetsQuery(session.scope(), session.metric(), candidates, candidates, 1, sample.condition(), null)
+            .run(queries);
     SegmentJudge judge = SegmentJudge.of(session);
     long minRows = session.settings().rules().minRows();
     Map<String, Double> strength = new HashMap<>();
@@ -39,6 +48,12 @@ final class DimensionRanking {
     List<String> kept = candidates.stream()
         .sorted(Comparator.comparingDouble((String column) -> -strength.getOrDefault(column, 0.0)))
         .limit(keep).toList();
-    return candidates.stream().filter(kept::contains).toList();
+    return new Ranking(candidates.stream().filter(kept::contains).toList(), singles);
   }
+
+  /**
+   * @param strongest the dimensions kept, in their original order
+   * @param singles every candidate's single values over the rows ranked, or null when none were grouped
+   */
+  record Ranking(List<String> strongest, SegmentTable singles) {}
 }

@@ -36,6 +36,15 @@ final class PredicateSql {
     return sql.build();
   }
 
+  /** True for rows in at least one of the segments. */
+  static SqlFragment inside(List<List<Predicate>> segments) {
+    SqlBuilder sql = new SqlBuilder().sql("FALSE");
+    for (List<Predicate> segment : segments) {
+      sql.sql(" OR ").add(matches(segment));
+    }
+    return sql.build();
+  }
+
   static SqlFragment one(Predicate predicate) {
     SqlBuilder sql = new SqlBuilder().sql(Sql.quote(predicate.column()));
     if (predicate.op() == Operator.IN) {

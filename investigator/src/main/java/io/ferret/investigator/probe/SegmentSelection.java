@@ -61,7 +61,8 @@ final class SegmentSelection {
     while (chosen.size() < rules.maxFindings()
         && (first == null || deadline.remaining().toNanos() > 2 * roundNanos)) {
       long start = System.nanoTime();
-      last = query.run(queries, chosen.stream().map(Chosen::segment).toList());
+      last = first == null ? query.run(queries)
+          : query.runOutside(queries, first, chosen.stream().map(Chosen::segment).toList());
       roundNanos = System.nanoTime() - start;
       rounds++;
       if (first == null) {
