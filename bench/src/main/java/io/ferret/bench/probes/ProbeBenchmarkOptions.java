@@ -21,7 +21,7 @@ public record ProbeBenchmarkOptions(long rows, int repeat, List<Integer> caps, i
     long tableSeed, Optional<Path> workParent) {
   public static final long DEFAULT_ROWS = 1_000_000;
   public static final int DEFAULT_REPEAT = 3;
-  public static final List<Integer> DEFAULT_CAPS = List.of(10_000, 50_000, 200_000);
+  public static final List<Integer> DEFAULT_CAPS = List.of(10_000, 25_000, 50_000, 200_000);
   public static final int DEFAULT_SEEDS = 5;
   public static final int DEFAULT_BASELINE_CAP = 200_000;
 

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Time each model probe (J48, JRip, EM) end to end on a generated 20-column table: loading its sample from",
       "DuckDB, training, extracting and checking segments; compare with plain J48 on 200k rows in the same run;",
-      "and print how often each finds the planted segment at sample caps of 10k, 50k and 200k rows.",
+      "and print how often each finds the planted segment at sample caps of 10k, 25k, 50k and 200k rows.",
       "Works in a temporary folder that is removed at the end."
     })
 public final class ProbesBenchCommand implements Callable<Integer> {
@@ -38,7 +38,7 @@ public final class ProbesBenchCommand implements Callable<Integer> {
   private int repeat = ProbeBenchmarkOptions.DEFAULT_REPEAT;
 
   @Option(names = "--caps", paramLabel = "N", split = ",",
-      description = "Sample caps for the recall, comma-separated (default: 10000,50000,200000).")
+      description = "Sample caps for the recall, comma-separated (default: 10000,25000,50000,200000).")
   private List<Integer> caps;
 
   @Option(names = "--seeds", paramLabel = "N",
