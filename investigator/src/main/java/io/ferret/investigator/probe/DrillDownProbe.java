@@ -17,8 +17,8 @@ import java.util.Map;
  * Breaks the metric down by single dimensions, pairs (among the strongest dimensions, when there are many) and
  * triples (when there are few dimensions) in one DuckDB query (later rounds group only the rows they set aside, and
  * take the rest by difference), scores every segment by how far it departs from the rest, and selects the drivers
- * ({@link SegmentSelection}). What no driver explains is reported as ruled
- * out, dimension by dimension. A driver question over many rows screens a sample ({@link ScreenSample}).
+ * ({@link SegmentSelection}). What no driver explains is reported as ruled out, dimension by dimension. A driver
+ * question over many rows screens a sample ({@link ScreenSample}).
  */
 final class DrillDownProbe implements Probe {
   static final String NAME = "drilldown";
@@ -41,10 +41,10 @@ final class DrillDownProbe implements Probe {
     int depth = dimensions.size() <= settings.maxTripleDimensions() ? 3 : 2;
     // pairs grow with the square of the dimensions, and most of them were the drill-down's whole cost at 12
     // dimensions; a pair that drives a change moves its dimensions' single values too, so those rank high
-    DimensionRanking.Ranking combined =
+    DimensionRanking.Ranking ranking =
         DimensionRanking.rank(dimensions, settings.maxPairDimensions(), session, context.queries(), sample);
     GroupingSetsQuery query = new GroupingSetsQuery(session.scope(), session.metric(), dimensions,
-        combined.strongest(), depth, sample.condition(), combined.singles());
+        ranking.strongest(), depth, sample.condition(), ranking.singles());
     SegmentJudge judge = SegmentJudge.of(session);
     SegmentSelection.Result result = new SegmentSelection(query, judge, rules).select(context.queries(), deadline);
     List<SegmentSelection.Chosen> chosen = result.chosen();
