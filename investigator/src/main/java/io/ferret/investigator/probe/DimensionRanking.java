@@ -7,21 +7,17 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Chooses which dimensions the drill-down takes when a table has more than it can combine: those whose strongest
  * single value departs most from the rest, measured in one GROUPING SETS query over single dimensions. Keeping
  * the first ones in column order instead would drop a strong driver that happens to be a late column (telco
- * churn's Contract is its 13th text column).
+ * churn's Contract is its 13th text column). The drill-down chooses twice, which dimensions to take and which of
+ * those to pair, both from that one query's values.
  */
 final class DimensionRanking {
   private DimensionRanking() {}
-
-  /** The {@code keep} strongest of {@code candidates}, in their original order. */
-  static List<String> strongest(List<String> candidates, int keep, ProbeSession session, Queries queries,
-      ScreenSample sample) {
-    return rank(candidates, keep, session, queries, sample).strongest();
-  }
 
   /**
    * The {@code keep} strongest of {@code candidates}, with the single-value segments that ranked them (null when
@@ -35,6 +31,15 @@ final class DimensionRanking {
     SegmentTable singles =
         new GroupingSetsQuery(session.scope(), session.metric(), candidates, candidates, 1, sample.condition(), null)
             .run(queries);
+    return rank(candidates, keep, session, singles);
+  }
+
+  /** The {@code keep} strongest of {@code candidates}, from single values grouped over them and maybe others. */
+  private static Ranking rank(List<String> candidates, int keep, ProbeSession session, SegmentTable grouped) {
+    SegmentTable singles = grouped.onColumns(Set.copyOf(candidates));
+    if (candidates.size() <= keep) {
+      return new Ranking(candidates, singles);
+    }
     SegmentJudge judge = SegmentJudge.of(session);
     long minRows = session.settings().rules().minRows();
     Map<String, Double> strength = new HashMap<>();
@@ -55,5 +60,14 @@ final class DimensionRanking {
    * @param strongest the dimensions kept, in their original order
    * @param singles every candidate's single values over the rows ranked, or null when none were grouped
    */
-  record Ranking(List<String> strongest, SegmentTable singles) {}
+  record Ranking(List<String> strongest, SegmentTable singles) {
+    /**
+     * The {@code keep} strongest of these dimensions, ranked by the single values already grouped when there are
+     * some (the same rows give the same values).
+     */
+    Ranking narrowed(int keep, ProbeSession session, Queries queries, ScreenSample sample) {
+      return singles == null ? rank(strongest, keep, session, queries, sample)
+          : rank(strongest, keep, session, singles);
+    }
+  }
 }

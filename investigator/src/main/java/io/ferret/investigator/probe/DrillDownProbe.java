@@ -33,7 +33,8 @@ final class DrillDownProbe implements Probe {
     ProbeSession session = context.session();
     DrillDownSettings settings = session.settings().drillDown();
     ScreenSample sample = ScreenSample.of(session, context.queries(), settings.screenRows());
-    List<String> dimensions = session.dimensions(context.queries(), sample);
+    DimensionRanking.Ranking kept = session.dimensions(context.queries(), sample);
+    List<String> dimensions = kept.strongest();
     if (dimensions.isEmpty()) {
       return new SkippedOutcome("no dimension to drill into: no text or boolean column with few values");
     }
@@ -42,7 +43,7 @@ final class DrillDownProbe implements Probe {
     // pairs grow with the square of the dimensions, and most of them were the drill-down's whole cost at 12
     // dimensions; a pair that drives a change moves its dimensions' single values too, so those rank high
     DimensionRanking.Ranking ranking =
-        DimensionRanking.rank(dimensions, settings.maxPairDimensions(), session, context.queries(), sample);
+        kept.narrowed(settings.maxPairDimensions(), session, context.queries(), sample);
     GroupingSetsQuery query = new GroupingSetsQuery(session.scope(), session.metric(), dimensions,
         ranking.strongest(), depth, sample.condition(), ranking.singles());
     SegmentJudge judge = SegmentJudge.of(session);

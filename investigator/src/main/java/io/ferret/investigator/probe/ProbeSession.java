@@ -103,7 +103,7 @@ public final class ProbeSession {
    * the time column, columns a filter pins to one value), at most {@link DrillDownSettings#maxDimensions()}, the
    * strongest when there are more.
    */
-  List<String> dimensions(Queries queries, ScreenSample sample) {
+  DimensionRanking.Ranking dimensions(Queries queries, ScreenSample sample) {
     Set<String> fixed = new HashSet<>();
     Metric metric = metric();
     if (metric.column() != null) {
@@ -126,7 +126,7 @@ public final class ProbeSession {
         candidates.add(dimension);
       }
     }
-    return DimensionRanking.strongest(candidates, settings.drillDown().maxDimensions(), this, queries, sample);
+    return DimensionRanking.rank(candidates, settings.drillDown().maxDimensions(), this, queries, sample);
   }
 
   private static TimeColumn timeColumn(Interpretation interpretation, TableColumns columns) {

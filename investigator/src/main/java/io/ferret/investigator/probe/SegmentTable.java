@@ -3,6 +3,7 @@ package io.ferret.investigator.probe;
 import io.ferret.investigator.finding.Moments;
 import io.ferret.investigator.finding.PeriodMoments;
 import io.ferret.investigator.finding.SegmentText;
+import io.ferret.investigator.finding.Segments;
 import io.ferret.ml.Predicate;
 import java.util.Collections;
 import java.util.Comparator;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Sums per window of every row in scope and of every segment a drill-down query grouped by.
@@ -32,6 +34,17 @@ record SegmentTable(PeriodMoments total, Map<List<Predicate>, PeriodMoments> seg
             .thenComparing(SegmentText::conditions))
         .forEach(segment -> ordered.put(segment, segments.get(segment)));
     return new SegmentTable(total, ordered);
+  }
+
+  /** The same table with only the segments on some of {@code columns}. */
+  SegmentTable onColumns(Set<String> columns) {
+    Map<List<Predicate>, PeriodMoments> kept = new LinkedHashMap<>();
+    segments.forEach((segment, sums) -> {
+      if (columns.containsAll(Segments.columns(segment))) {
+        kept.put(segment, sums);
+      }
+    });
+    return new SegmentTable(total, kept);
   }
 
   /** This table with the segments of {@code other}, grouped over the same rows, added. */
